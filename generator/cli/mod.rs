@@ -1,0 +1,46 @@
+//! The command line: a thin layer over the library. Each command is one file.
+//!
+//! Exit codes: 0 success; 1 the command ran and found a problem (a check
+//! failed, the tree is out of date, a diff is non-empty with `--exit-code`);
+//! 2 bad input or usage (unreadable document, bad config, unparsable file).
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub mod extract;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "specgen",
+    version,
+    about = "Normative statements in; spec-linked Rust test skeletons and a traceability matrix out."
+)]
+pub struct Cli {
+    /// Project config.
+    #[arg(long, global = true, default_value = crate::config::DEFAULT_PATH)]
+    pub config: PathBuf,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read a document's normative statements (or every configured document).
+    Extract(extract::Args),
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Some(Command::Extract(args)) => extract::run(&cli.config, args),
+        None => extract::run(&cli.config, extract::Args::default()),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}

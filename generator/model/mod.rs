@@ -1,0 +1,11 @@
+//! The statement model every reader produces and every later stage consumes.
+
+mod id;
+mod level;
+mod statement;
+mod text;
+
+pub use id::{IdMatch, IdPattern, IdProblem};
+pub use level::{Actor, Level};
+pub use statement::{DocumentInfo, SourceLocation, Statement, StatementList, SCHEMA};
+pub use text::{fingerprint, normalize_text};

@@ -93,24 +93,16 @@ pub struct Document {
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("{path}: cannot read the config: {source}")]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Io { path: PathBuf, source: std::io::Error },
     #[error("{path}: {message}")]
     Parse { path: PathBuf, message: String },
 }
 
 impl Config {
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
-            path: path.into(),
-            source,
-        })?;
-        let mut config: Config = toml::from_str(&text).map_err(|e| ConfigError::Parse {
-            path: path.into(),
-            message: e.to_string(),
-        })?;
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io { path: path.into(), source })?;
+        let mut config: Config =
+            toml::from_str(&text).map_err(|e| ConfigError::Parse { path: path.into(), message: e.to_string() })?;
         config.root = path.parent().map(Path::to_path_buf).unwrap_or_default();
         let mut names = std::collections::HashSet::new();
         for d in &config.documents {
@@ -133,9 +125,7 @@ impl Config {
     }
 
     pub fn pattern(&self) -> IdPattern {
-        IdPattern {
-            prefix: self.project.id_prefix.clone(),
-        }
+        IdPattern { prefix: self.project.id_prefix.clone() }
     }
 
     pub fn document(&self, name: &str) -> Option<&Document> {
@@ -143,8 +133,7 @@ impl Config {
     }
 
     pub fn statements_path(&self, doc: &Document) -> PathBuf {
-        self.resolve(&self.project.statements_dir)
-            .join(format!("{}.json", doc.name))
+        self.resolve(&self.project.statements_dir).join(format!("{}.json", doc.name))
     }
 
     pub fn tests_dir(&self) -> PathBuf {

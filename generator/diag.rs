@@ -32,12 +32,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(
-        severity: Severity,
-        code: &str,
-        message: impl Into<String>,
-        location: SourceLocation,
-    ) -> Self {
+    pub fn new(severity: Severity, code: &str, message: impl Into<String>, location: SourceLocation) -> Self {
         Diagnostic {
             severity,
             code: code.into(),
@@ -63,11 +58,7 @@ impl Diagnostic {
 
     /// Attaches the source text and the byte range to underline. Out-of-range
     /// or non-boundary spans are clamped rather than trusted.
-    pub fn with_snippet(
-        mut self,
-        snippet: impl Into<String>,
-        span: std::ops::Range<usize>,
-    ) -> Self {
+    pub fn with_snippet(mut self, snippet: impl Into<String>, span: std::ops::Range<usize>) -> Self {
         let snippet = snippet.into();
         let mut start = span.start.min(snippet.len());
         let mut end = span.end.clamp(start, snippet.len());
@@ -101,11 +92,7 @@ impl Diagnostic {
             // Show the flagged line with its real line number; multi-line
             // snippets are rare (cells) and rendered as is.
             let line = self.location.line.unwrap_or(1) as usize;
-            let span = if start == end && end < snippet.len() {
-                start..end + 1
-            } else {
-                start..end
-            };
+            let span = if start == end && end < snippet.len() { start..end + 1 } else { start..end };
             message = message.snippet(
                 Snippet::source(snippet)
                     .line_start(line)
@@ -133,9 +120,5 @@ impl fmt::Display for Diagnostic {
 
 /// Renders a batch, one blank line between findings.
 pub fn render_all(diags: &[Diagnostic]) -> String {
-    diags
-        .iter()
-        .map(|d| d.render())
-        .collect::<Vec<_>>()
-        .join("\n\n")
+    diags.iter().map(|d| d.render()).collect::<Vec<_>>().join("\n\n")
 }

@@ -10,15 +10,9 @@ pub fn read_json(bytes: &[u8], file: &str) -> Result<Extraction, IngestError> {
     let list: StatementList = serde_json::from_slice(bytes)
         .map_err(|e| IngestError::new(file, format!("not a specgen statement list: {e}")))?;
     if list.schema != SCHEMA {
-        return Err(IngestError::new(
-            file,
-            format!("schema `{}` is not `{SCHEMA}`", list.schema),
-        ));
+        return Err(IngestError::new(file, format!("schema `{}` is not `{SCHEMA}`", list.schema)));
     }
-    Ok(Extraction {
-        list,
-        diagnostics: Vec::new(),
-    })
+    Ok(Extraction { list, diagnostics: Vec::new() })
 }
 
 /// One CSV row. Levels are joined with `;` so a row stays one line.
@@ -42,12 +36,7 @@ pub fn write_csv(list: &StatementList) -> String {
             id: s.id.clone(),
             section: s.section.clone(),
             section_title: s.section_title.clone(),
-            levels: s
-                .levels
-                .iter()
-                .map(|l| l.as_str())
-                .collect::<Vec<_>>()
-                .join(";"),
+            levels: s.levels.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(";"),
             actor: s.actor,
             text: s.text.clone(),
             fingerprint: s.fingerprint.clone(),
@@ -56,8 +45,7 @@ pub fn write_csv(list: &StatementList) -> String {
         })
         .expect("writing CSV to memory cannot fail");
     }
-    String::from_utf8(w.into_inner().expect("in-memory writer"))
-        .expect("CSV of UTF-8 strings is UTF-8")
+    String::from_utf8(w.into_inner().expect("in-memory writer")).expect("CSV of UTF-8 strings is UTF-8")
 }
 
 /// Reads CSV written by [`write_csv`]. The text is authoritative: levels and
@@ -69,22 +57,13 @@ pub fn read_csv(bytes: &[u8], file: &str, info: DocumentInfo) -> Result<Extracti
     for (i, row) in reader.deserialize::<Row>().enumerate() {
         let line = i as u32 + 2; // header is line 1
         let row = row.map_err(|e| IngestError::new(file, format!("line {line}: {e}")))?;
-        let mut s = Statement::new(
-            row.id,
-            row.section,
-            row.section_title,
-            &row.text,
-            SourceLocation::line(file, line),
-        );
+        let mut s = Statement::new(row.id, row.section, row.section_title, &row.text, SourceLocation::line(file, line));
         s.actor = row.actor;
         s.anchor = Some(row.anchor).filter(|a| !a.is_empty());
         if !row.fingerprint.is_empty() && row.fingerprint != s.fingerprint {
             diagnostics.push(Diagnostic::warning(
                 "fingerprint-mismatch",
-                format!(
-                    "`{}`: fingerprint {} does not match its text ({})",
-                    s.id, row.fingerprint, s.fingerprint
-                ),
+                format!("`{}`: fingerprint {} does not match its text ({})", s.id, row.fingerprint, s.fingerprint),
                 s.source.clone(),
             ));
         }
@@ -93,18 +72,12 @@ pub fn read_csv(bytes: &[u8], file: &str, info: DocumentInfo) -> Result<Extracti
         if !listed.is_empty() && listed != found {
             diagnostics.push(Diagnostic::warning(
                 "levels-mismatch",
-                format!(
-                    "`{}`: levels column says {listed:?}, the text has {found:?}",
-                    s.id
-                ),
+                format!("`{}`: levels column says {listed:?}, the text has {found:?}", s.id),
                 s.source.clone(),
             ));
         }
         statements.push(s);
     }
     let statements = super::finalize(&mut statements, &mut diagnostics);
-    Ok(Extraction {
-        list: StatementList::new(info, statements),
-        diagnostics,
-    })
+    Ok(Extraction { list: StatementList::new(info, statements), diagnostics })
 }

@@ -7,9 +7,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// A source format specgen can read.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, clap::ValueEnum,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     /// ODS or XLSX statement sheet.
@@ -65,10 +63,7 @@ pub struct Extraction {
 
 impl Extraction {
     pub fn errors(&self) -> usize {
-        self.diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .count()
+        self.diagnostics.iter().filter(|d| d.severity == Severity::Error).count()
     }
 }
 
@@ -82,19 +77,12 @@ pub struct IngestError {
 
 impl IngestError {
     pub fn new(path: impl Into<PathBuf>, reason: impl Into<String>) -> Self {
-        IngestError {
-            path: path.into(),
-            reason: reason.into(),
-        }
+        IngestError { path: path.into(), reason: reason.into() }
     }
 }
 
 /// Reads a document, guessing the format from its name unless given.
-pub fn read_path(
-    path: &Path,
-    format: Option<Format>,
-    opts: &ReadOptions,
-) -> Result<Extraction, IngestError> {
+pub fn read_path(path: &Path, format: Option<Format>, opts: &ReadOptions) -> Result<Extraction, IngestError> {
     let format = match format.or_else(|| Format::from_path(path)) {
         Some(f) => f,
         None => {
@@ -112,12 +100,7 @@ pub fn read_path(
 }
 
 /// Reads a document from memory; `file` names it in diagnostics.
-pub fn read_bytes(
-    bytes: &[u8],
-    file: &str,
-    format: Format,
-    opts: &ReadOptions,
-) -> Result<Extraction, IngestError> {
+pub fn read_bytes(bytes: &[u8], file: &str, format: Format, opts: &ReadOptions) -> Result<Extraction, IngestError> {
     if bytes.is_empty() {
         return Err(IngestError::new(file, "the file is empty"));
     }
@@ -135,10 +118,7 @@ pub fn read_bytes(
         Format::Csv => return interchange::read_csv(bytes, file, info),
     };
     let statements = finalize(&mut raw.statements, &mut raw.diagnostics);
-    Ok(Extraction {
-        list: StatementList::new(info, statements),
-        diagnostics: raw.diagnostics,
-    })
+    Ok(Extraction { list: StatementList::new(info, statements), diagnostics: raw.diagnostics })
 }
 
 /// A reader's unfinished output, before duplicates and keywords are checked.
@@ -150,19 +130,11 @@ pub struct Raw {
 
 /// The document name derived from a path: the file stem without `.pdf`.
 pub fn doc_name(file: &str) -> String {
-    let base = Path::new(file)
-        .file_name()
-        .map(|f| f.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let base = base
-        .strip_suffix(".md")
-        .or_else(|| base.strip_suffix(".html"))
-        .unwrap_or(&base);
+    let base = Path::new(file).file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+    let base = base.strip_suffix(".md").or_else(|| base.strip_suffix(".html")).unwrap_or(&base);
     let base = base.strip_suffix(".pdf").unwrap_or(base);
     match base.rsplit_once('.') {
-        Some((stem, ext)) if matches!(ext, "ods" | "xlsx" | "json" | "csv" | "htm") => {
-            stem.to_string()
-        }
+        Some((stem, ext)) if matches!(ext, "ods" | "xlsx" | "json" | "csv" | "htm") => stem.to_string(),
         _ => base.to_string(),
     }
 }
@@ -170,17 +142,11 @@ pub fn doc_name(file: &str) -> String {
 /// Decodes a text document, refusing binary data with a clear error.
 pub fn text_of(bytes: &[u8], file: &str) -> Result<String, IngestError> {
     if bytes.contains(&0) {
-        return Err(IngestError::new(
-            file,
-            "binary data (NUL bytes) in what should be a text document",
-        ));
+        return Err(IngestError::new(file, "binary data (NUL bytes) in what should be a text document"));
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.trim_start_matches('\u{feff}').to_string()),
-        Err(e) => Err(IngestError::new(
-            file,
-            format!("not UTF-8: invalid byte at offset {}", e.valid_up_to()),
-        )),
+        Err(e) => Err(IngestError::new(file, format!("not UTF-8: invalid byte at offset {}", e.valid_up_to()))),
     }
 }
 
@@ -195,22 +161,12 @@ pub fn id_diagnostics(
     m.problems
         .iter()
         .map(|p| {
-            let severity = if m.id.is_none() {
-                Severity::Error
-            } else {
-                Severity::Warning
-            };
-            let mut d = Diagnostic::new(
-                severity,
-                "malformed-id",
-                format!("{}: `[{}]`", p.describe(), m.raw),
-                location.clone(),
-            )
-            .with_snippet(snippet, range_in_snippet.clone());
+            let severity = if m.id.is_none() { Severity::Error } else { Severity::Warning };
+            let mut d =
+                Diagnostic::new(severity, "malformed-id", format!("{}: `[{}]`", p.describe(), m.raw), location.clone())
+                    .with_snippet(snippet, range_in_snippet.clone());
             d = match (&m.id, p.is_repair()) {
-                (Some(id), true) => d.with_help(format!(
-                    "read as `{id}`; the original is kept in `original_id`"
-                )),
+                (Some(id), true) => d.with_help(format!("read as `{id}`; the original is kept in `original_id`")),
                 (Some(id), false) => d.with_help(format!("kept as `{id}`")),
                 (None, _) => d.with_help("not extracted: fix the id in the document"),
             };
@@ -238,10 +194,7 @@ pub fn finalize(statements: &mut Vec<Statement>, diags: &mut Vec<Diagnostic>) ->
                 diags.push(
                     Diagnostic::warning(
                         "duplicate-id",
-                        format!(
-                            "`{}` appears again with a different text; the first ({}) is kept",
-                            s.id, first.source
-                        ),
+                        format!("`{}` appears again with a different text; the first ({}) is kept", s.id, first.source),
                         s.source.clone(),
                     )
                     .with_snippet(s.text.clone(), 0..0)
@@ -254,10 +207,7 @@ pub fn finalize(statements: &mut Vec<Statement>, diags: &mut Vec<Diagnostic>) ->
             diags.push(
                 Diagnostic::warning(
                     "no-keyword",
-                    format!(
-                        "`{}` has no RFC 2119 keyword (MUST, SHOULD, MAY, ...)",
-                        s.id
-                    ),
+                    format!("`{}` has no RFC 2119 keyword (MUST, SHOULD, MAY, ...)", s.id),
                     s.source.clone(),
                 )
                 .with_snippet(s.text.clone(), 0..0),

@@ -14,9 +14,7 @@ pub struct IdPattern {
 
 impl Default for IdPattern {
     fn default() -> Self {
-        IdPattern {
-            prefix: "MQTT".into(),
-        }
+        IdPattern { prefix: "MQTT".into() }
     }
 }
 
@@ -101,8 +99,7 @@ impl IdPattern {
                     closed = true;
                     break;
                 }
-                let allowed =
-                    c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | ' ' | '\u{a0}' | '_');
+                let allowed = c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | ' ' | '\u{a0}' | '_');
                 if !allowed || c == '[' || at - body_start > 40 {
                     end = at;
                     break;
@@ -118,8 +115,7 @@ impl IdPattern {
             }
             let raw = text[body_start..end].to_string();
             let range = start..if closed { end + 1 } else { end };
-            let (id, mut problems) =
-                self.normalize(raw.trim_end_matches(['.', ' ', '\u{a0}']).trim_end());
+            let (id, mut problems) = self.normalize(raw.trim_end_matches(['.', ' ', '\u{a0}']).trim_end());
             if raw.trim_end_matches('.') != raw.trim_end_matches(['.', ' ', '\u{a0}'])
                 && !problems.contains(&IdProblem::Whitespace)
             {
@@ -129,12 +125,7 @@ impl IdPattern {
                 problems.push(IdProblem::Unclosed);
             }
             from = range.end.max(start + 1);
-            out.push(IdMatch {
-                range,
-                raw,
-                id,
-                problems,
-            });
+            out.push(IdMatch { range, raw, id, problems });
         }
         out
     }
@@ -143,16 +134,10 @@ impl IdPattern {
     /// and every repair that was needed to get it.
     pub fn normalize(&self, raw: &str) -> (Option<String>, Vec<IdProblem>) {
         let mut problems = Vec::new();
-        let Some(rest) = raw
-            .strip_prefix(&self.prefix)
-            .and_then(|r| r.strip_prefix('-'))
-        else {
+        let Some(rest) = raw.strip_prefix(&self.prefix).and_then(|r| r.strip_prefix('-')) else {
             return (None, vec![IdProblem::Unreadable]);
         };
-        let compact: String = rest
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
-            .collect();
+        let compact: String = rest.chars().filter(|c| !c.is_whitespace() && *c != '\u{a0}').collect();
         if compact.len() != rest.len() {
             problems.push(IdProblem::Whitespace);
         }
@@ -183,10 +168,8 @@ impl IdPattern {
             _ => return (None, vec![IdProblem::Unreadable]),
         }
         let (section, number) = s.split_once('-').unwrap_or((&s, ""));
-        let section_ok = !section.is_empty()
-            && section
-                .split('.')
-                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+        let section_ok =
+            !section.is_empty() && section.split('.').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
         let number_ok = !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit());
         if !section_ok || !number_ok {
             return (None, vec![IdProblem::Unreadable]);
@@ -202,10 +185,7 @@ impl IdPattern {
 
     /// The section number an id names: `MQTT-3.1.2-7` → `3.1.2`.
     pub fn section_of<'a>(&self, id: &'a str) -> &'a str {
-        let rest = id
-            .strip_prefix(&self.prefix)
-            .and_then(|r| r.strip_prefix('-'))
-            .unwrap_or(id);
+        let rest = id.strip_prefix(&self.prefix).and_then(|r| r.strip_prefix('-')).unwrap_or(id);
         rest.rsplit_once('-').map(|(s, _)| s).unwrap_or(rest)
     }
 }
@@ -222,42 +202,18 @@ mod tests {
 
     #[test]
     fn well_formed() {
-        assert_eq!(
-            one("close it [MQTT-3.1.0-1]."),
-            (Some("MQTT-3.1.0-1".into()), vec![])
-        );
+        assert_eq!(one("close it [MQTT-3.1.0-1]."), (Some("MQTT-3.1.0-1".into()), vec![]));
     }
 
     #[test]
     fn real_defects_are_repaired() {
-        assert_eq!(
-            one("[MQTT-1.4.0-1\u{a0}]"),
-            (Some("MQTT-1.4.0-1".into()), vec![IdProblem::Whitespace])
-        );
-        assert_eq!(
-            one("[MQTT-3.1.2.7]"),
-            (Some("MQTT-3.1.2-7".into()), vec![IdProblem::DotForDash])
-        );
-        assert_eq!(
-            one("[MQTT-3-8.3-2]"),
-            (Some("MQTT-3.8.3-2".into()), vec![IdProblem::DashForDot])
-        );
-        assert_eq!(
-            one("[MQTT-3.3.1.-1]"),
-            (Some("MQTT-3.3.1-1".into()), vec![IdProblem::StrayDot])
-        );
-        assert_eq!(
-            one("[MQTT-3.10.3-1 and more"),
-            (Some("MQTT-3.10.3-1".into()), vec![IdProblem::Unclosed])
-        );
-        assert_eq!(
-            one("[MQTT-3.1.2-0]"),
-            (Some("MQTT-3.1.2-0".into()), vec![IdProblem::ZeroNumber])
-        );
-        assert_eq!(
-            one("[MQTT-4.2-1]"),
-            (Some("MQTT-4.2-1".into()), vec![IdProblem::ShortSection])
-        );
+        assert_eq!(one("[MQTT-1.4.0-1\u{a0}]"), (Some("MQTT-1.4.0-1".into()), vec![IdProblem::Whitespace]));
+        assert_eq!(one("[MQTT-3.1.2.7]"), (Some("MQTT-3.1.2-7".into()), vec![IdProblem::DotForDash]));
+        assert_eq!(one("[MQTT-3-8.3-2]"), (Some("MQTT-3.8.3-2".into()), vec![IdProblem::DashForDot]));
+        assert_eq!(one("[MQTT-3.3.1.-1]"), (Some("MQTT-3.3.1-1".into()), vec![IdProblem::StrayDot]));
+        assert_eq!(one("[MQTT-3.10.3-1 and more"), (Some("MQTT-3.10.3-1".into()), vec![IdProblem::Unclosed]));
+        assert_eq!(one("[MQTT-3.1.2-0]"), (Some("MQTT-3.1.2-0".into()), vec![IdProblem::ZeroNumber]));
+        assert_eq!(one("[MQTT-4.2-1]"), (Some("MQTT-4.2-1".into()), vec![IdProblem::ShortSection]));
         assert_eq!(one("[MQTT-x.y]"), (None, vec![IdProblem::Unreadable]));
     }
 

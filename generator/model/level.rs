@@ -63,12 +63,8 @@ impl Level {
     /// The three tiers reports group by: MUST, SHOULD, MAY.
     pub fn tier(self) -> &'static str {
         match self {
-            Level::Must | Level::MustNot | Level::Required | Level::Shall | Level::ShallNot => {
-                "MUST"
-            }
-            Level::Should | Level::ShouldNot | Level::Recommended | Level::NotRecommended => {
-                "SHOULD"
-            }
+            Level::Must | Level::MustNot | Level::Required | Level::Shall | Level::ShallNot => "MUST",
+            Level::Should | Level::ShouldNot | Level::Recommended | Level::NotRecommended => "SHOULD",
             Level::May | Level::Optional => "MAY",
         }
     }
@@ -76,10 +72,7 @@ impl Level {
     /// Every keyword in `text`, strongest first, without repeats. Only upper
     /// case counts: RFC 2119 gives lower-case "may" no normative weight.
     pub fn find_all(text: &str) -> Vec<Level> {
-        let words: Vec<&str> = text
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .filter(|w| !w.is_empty())
-            .collect();
+        let words: Vec<&str> = text.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).collect();
         let mut found = Vec::new();
         let mut i = 0;
         while i < words.len() {
@@ -117,9 +110,7 @@ impl fmt::Display for Level {
 }
 
 /// Which side of the protocol a statement binds.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
 pub enum Actor {
     Server,
     Client,
@@ -142,27 +133,15 @@ impl Actor {
     /// ("the Server MUST", "the Client and Server MUST", "the receiver MUST"),
     /// falling back to which parties the statement names at all.
     pub fn infer(text: &str) -> Actor {
-        let words: Vec<&str> = text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
-        let keyword = words.iter().position(|w| {
-            matches!(
-                *w,
-                "MUST" | "SHALL" | "SHOULD" | "MAY" | "REQUIRED" | "RECOMMENDED" | "OPTIONAL"
-            )
-        });
+        let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let keyword = words
+            .iter()
+            .position(|w| matches!(*w, "MUST" | "SHALL" | "SHOULD" | "MAY" | "REQUIRED" | "RECOMMENDED" | "OPTIONAL"));
         if let Some(k) = keyword {
             let window = &words[k.saturating_sub(12)..k];
-            let server = window
-                .iter()
-                .rposition(|w| matches!(*w, "Server" | "Servers"));
-            let client = window
-                .iter()
-                .rposition(|w| matches!(*w, "Client" | "Clients"));
-            let either = window
-                .iter()
-                .any(|w| matches!(*w, "receiver" | "sender" | "Receiver" | "Sender"));
+            let server = window.iter().rposition(|w| matches!(*w, "Server" | "Servers"));
+            let client = window.iter().rposition(|w| matches!(*w, "Client" | "Clients"));
+            let either = window.iter().any(|w| matches!(*w, "receiver" | "sender" | "Receiver" | "Sender"));
             match (server, client) {
                 (Some(s), Some(c)) if s.abs_diff(c) <= 2 => return Actor::Both,
                 (Some(s), Some(c)) => return if s > c { Actor::Server } else { Actor::Client },
@@ -204,29 +183,11 @@ mod tests {
 
     #[test]
     fn actor_from_subject() {
-        assert_eq!(
-            Actor::infer("The Server MUST validate the flag"),
-            Actor::Server
-        );
-        assert_eq!(
-            Actor::infer("the Client and Server MUST store the Session"),
-            Actor::Both
-        );
-        assert_eq!(
-            Actor::infer("If a Server or Client receives ill-formed UTF-8 it MUST close"),
-            Actor::Both
-        );
-        assert_eq!(
-            Actor::infer("the Client MUST send a PINGREQ"),
-            Actor::Client
-        );
-        assert_eq!(
-            Actor::infer("the receiver MUST close the Network Connection"),
-            Actor::Both
-        );
-        assert_eq!(
-            Actor::infer("The encoded value MUST use the minimum number of bytes"),
-            Actor::Unknown
-        );
+        assert_eq!(Actor::infer("The Server MUST validate the flag"), Actor::Server);
+        assert_eq!(Actor::infer("the Client and Server MUST store the Session"), Actor::Both);
+        assert_eq!(Actor::infer("If a Server or Client receives ill-formed UTF-8 it MUST close"), Actor::Both);
+        assert_eq!(Actor::infer("the Client MUST send a PINGREQ"), Actor::Client);
+        assert_eq!(Actor::infer("the receiver MUST close the Network Connection"), Actor::Both);
+        assert_eq!(Actor::infer("The encoded value MUST use the minimum number of bytes"), Actor::Unknown);
     }
 }

@@ -24,19 +24,11 @@ pub struct SourceLocation {
 
 impl SourceLocation {
     pub fn line(file: impl Into<String>, line: u32) -> Self {
-        SourceLocation {
-            file: file.into(),
-            line: Some(line),
-            ..Default::default()
-        }
+        SourceLocation { file: file.into(), line: Some(line), ..Default::default() }
     }
 
     pub fn cell(file: impl Into<String>, cell: impl Into<String>) -> Self {
-        SourceLocation {
-            file: file.into(),
-            cell: Some(cell.into()),
-            ..Default::default()
-        }
+        SourceLocation { file: file.into(), cell: Some(cell.into()), ..Default::default() }
     }
 }
 
@@ -136,11 +128,7 @@ pub struct StatementList {
 
 impl StatementList {
     pub fn new(document: DocumentInfo, statements: Vec<Statement>) -> Self {
-        StatementList {
-            schema: SCHEMA.to_string(),
-            document,
-            statements,
-        }
+        StatementList { schema: SCHEMA.to_string(), document, statements }
     }
 
     pub fn get(&self, id: &str) -> Option<&Statement> {

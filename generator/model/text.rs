@@ -34,14 +34,8 @@ mod tests {
 
     #[test]
     fn fingerprint_ignores_wrapping_but_not_words() {
-        assert_eq!(
-            fingerprint("The Server MUST\n close"),
-            fingerprint("The Server MUST close")
-        );
-        assert_ne!(
-            fingerprint("The Server MUST close"),
-            fingerprint("The Server MAY close")
-        );
+        assert_eq!(fingerprint("The Server MUST\n close"), fingerprint("The Server MUST close"));
+        assert_ne!(fingerprint("The Server MUST close"), fingerprint("The Server MAY close"));
         assert_eq!(fingerprint("x").len(), 8);
     }
 }

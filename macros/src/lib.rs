@@ -40,33 +40,19 @@ impl Parse for Args {
 fn check(args: &Args, allowed: &[&str], required: &[&str]) -> syn::Result<()> {
     let id = args.id.value();
     if id.trim().is_empty() || id.trim() != id || id.contains(char::is_whitespace) {
-        return Err(syn::Error::new(
-            args.id.span(),
-            "statement id must be non-empty and contain no whitespace",
-        ));
+        return Err(syn::Error::new(args.id.span(), "statement id must be non-empty and contain no whitespace"));
     }
     for (key, value) in &args.named {
         if !allowed.iter().any(|a| key == a) {
-            return Err(syn::Error::new(
-                key.span(),
-                format!("unknown argument `{key}`; expected one of {allowed:?}"),
-            ));
+            return Err(syn::Error::new(key.span(), format!("unknown argument `{key}`; expected one of {allowed:?}")));
         }
-        if key == "fp"
-            && (value.value().len() != 8 || !value.value().chars().all(|c| c.is_ascii_hexdigit()))
-        {
-            return Err(syn::Error::new(
-                value.span(),
-                "fingerprint must be 8 hex digits",
-            ));
+        if key == "fp" && (value.value().len() != 8 || !value.value().chars().all(|c| c.is_ascii_hexdigit())) {
+            return Err(syn::Error::new(value.span(), "fingerprint must be 8 hex digits"));
         }
     }
     for req in required {
         if !args.named.iter().any(|(k, _)| k == req) {
-            return Err(syn::Error::new(
-                args.id.span(),
-                format!("missing `{req} = \"...\"`"),
-            ));
+            return Err(syn::Error::new(args.id.span(), format!("missing `{req} = \"...\"`")));
         }
     }
     Ok(())

@@ -7,6 +7,7 @@
 //! `scan` the tree, join with `results`, build the `matrix`, write `report`s.
 
 pub mod cli;
+pub mod annotation;
 pub mod config;
 pub mod diag;
 pub mod ingest;

@@ -12,3 +12,4 @@ pub mod config;
 pub mod diag;
 pub mod ingest;
 pub mod model;
+pub mod scan;

@@ -1,1 +1,30 @@
-pub fn _placeholder() {}
+//! MQTT conformance and interoperability suite: hand-written harness.
+//!
+//! * [`codec`] — MQTT 3.1.1 packets: typed structs, encoder, incremental decoder.
+//! * [`malformed`] — deliberately broken packets for negative tests.
+//! * [`script`] — a raw client that sends and expects packets with timeouts,
+//!   printing the whole exchange and the broker log on failure.
+//! * [`broker`] — starts a private mosquitto (or uses `MQTT_TARGET=host:port`).
+//! * [`watchdog`] — per-test time limit.
+//!
+//! `use mqtt_conformance::prelude::*;` brings in what a test needs; see
+//! [`script`] for a complete example test.
+
+pub mod broker;
+pub mod codec;
+pub mod malformed;
+pub mod script;
+pub mod watchdog;
+
+/// Everything a conformance test usually needs.
+pub mod prelude {
+    pub use crate::broker::{is_external_target, Broker};
+    pub use crate::codec::{
+        ConnAck, Connect, ConnectReturnCode, Packet, PacketType, PubAck, PubComp, PubRec, PubRel, Publish, QoS, SubAck,
+        SubackCode, Subscribe, UnsubAck, Unsubscribe, Will,
+    };
+    pub use crate::malformed::Malformed;
+    pub use crate::script::{unique_client_id, unique_topic, Client, ErrorKind, ScriptError};
+    pub use crate::watchdog::{run_with_timeout, with_test_timeout};
+    pub use std::time::Duration;
+}

@@ -1,0 +1,543 @@
+//! Script layer for server tests: a raw TCP client that sends packets or
+//! bytes and expects packets, silence, or the server closing the connection.
+//!
+//! Every wait has a timeout (default 2 s, `MQTT_SCRIPT_TIMEOUT_MS` or
+//! [`Client::set_timeout`] to change). Every failure is a [`ScriptError`]
+//! whose message holds the whole exchange so far — each packet sent and
+//! received, decoded and in hex, with timestamps — and the broker log when
+//! the broker was started by the fixture. Tests return
+//! `Result<(), ScriptError>` and use `?`; the test harness prints the error
+//! with all of that.
+//!
+//! A full server test:
+//!
+//! ```no_run
+//! use mqtt_conformance::prelude::*;
+//!
+//! // #[specgen::covers("MQTT-3.1.2-3", fp = "…")]
+//! // #[test]
+//! fn reserved_connect_flag_closes_connection() -> Result<(), ScriptError> {
+//!     let broker = Broker::start().expect("broker");
+//!     let mut c = broker.client()?;
+//!     c.send_malformed(Malformed::from(Connect::new(unique_client_id("rsv"))).connect_flags(|f| f | 0x01))?;
+//!     c.expect_closed()
+//! }
+//! ```
+//!
+//! And a positive one with the helpers:
+//!
+//! ```no_run
+//! # use mqtt_conformance::prelude::*;
+//! # fn t() -> Result<(), ScriptError> {
+//! let broker = Broker::start().expect("broker");
+//! let mut c = broker.client()?;
+//! c.connect_ok("sub", true)?;
+//! c.subscribe("a/#", QoS::ExactlyOnce)?;
+//! c.publish("a/b", b"hi", QoS::AtLeastOnce)?; // waits for PUBACK
+//! let p = c.receive_publish()?;                // acks it (QoS 1/2 flows)
+//! assert_eq!(p.payload, b"hi");
+//! c.send(Packet::PingReq)?;
+//! c.expect(Packet::PingResp)?;                 // exact match
+//! # Ok(()) }
+//! ```
+
+use std::fmt;
+use std::io::{ErrorKind as IoKind, Read, Write};
+use std::net::{Shutdown, SocketAddr, TcpStream, ToSocketAddrs};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, Instant};
+
+use crate::broker::BrokerLog;
+use crate::codec::{
+    hex, ConnAck, Connect, ConnectReturnCode, Decoder, Packet, PubAck, PubComp, PubRec, PubRel, Publish, QoS, SubAck,
+    Subscribe, UnsubAck, Unsubscribe,
+};
+use crate::malformed::Malformed;
+
+/// Default wait for any expectation.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(2);
+/// Lines of broker log shown in a failure.
+const LOG_TAIL_LINES: usize = 80;
+/// Bytes of hex shown per packet in a transcript.
+const HEX_LIMIT: usize = 128;
+
+/// What went wrong, for tests that assert on failures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// TCP connect failed.
+    Connect,
+    /// Nothing (or not enough) arrived in time.
+    Timeout,
+    /// The server closed the connection when something else was expected.
+    Closed,
+    /// A packet arrived that did not match, or arrived when silence or a
+    /// close was expected.
+    Unexpected,
+    /// The server sent bytes that do not decode.
+    Malformed,
+    /// Other socket error.
+    Io,
+}
+
+/// A failed expectation, with everything needed to diagnose it.
+#[derive(Clone)]
+pub struct ScriptError {
+    pub kind: ErrorKind,
+    /// One-line reason, e.g. "expected PUBACK id=1, but the server closed the connection (EOF)".
+    pub message: String,
+    /// The exchange so far, one event per line.
+    pub transcript: String,
+    /// The broker log (tail), when the broker was started by the fixture.
+    pub broker_log: Option<String>,
+}
+
+impl fmt::Display for ScriptError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{}", self.message)?;
+        writeln!(f, "\n{}", self.transcript)?;
+        match &self.broker_log {
+            Some(log) => write!(f, "\n--- broker log (last {LOG_TAIL_LINES} lines) ---\n{log}"),
+            None => write!(f, "\n(no broker log available)"),
+        }
+    }
+}
+
+// Debug = Display so `unwrap()` and `-> Result` tests print the transcript.
+impl fmt::Debug for ScriptError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+impl std::error::Error for ScriptError {}
+
+pub type Result<T, E = ScriptError> = std::result::Result<T, E>;
+
+enum Event {
+    Sent { what: String, bytes: Vec<u8> },
+    Received { packet: Packet, bytes: Vec<u8> },
+    Closed(String),
+    Note(String),
+}
+
+enum Recv {
+    Packet(Packet),
+    Closed(String),
+    Timeout,
+}
+
+/// A raw MQTT connection driven step by step. See the module docs.
+pub struct Client {
+    stream: TcpStream,
+    peer: SocketAddr,
+    target: String,
+    log: Option<BrokerLog>,
+    decoder: Decoder,
+    timeout: Duration,
+    start: Instant,
+    events: Vec<(Duration, Event)>,
+    closed: Option<String>,
+    next_id: u16,
+}
+
+impl Client {
+    /// Open a TCP connection (no MQTT traffic yet).
+    pub fn connect(addr: impl ToSocketAddrs) -> Result<Client> {
+        let timeout = default_timeout();
+        let addrs: Vec<SocketAddr> = addr.to_socket_addrs().map(|a| a.collect()).unwrap_or_default();
+        let mut last = None;
+        for a in &addrs {
+            match TcpStream::connect_timeout(a, timeout) {
+                Ok(stream) => {
+                    let _ = stream.set_nodelay(true);
+                    return Ok(Client {
+                        stream,
+                        peer: *a,
+                        target: a.to_string(),
+                        log: None,
+                        decoder: Decoder::default(),
+                        timeout,
+                        start: Instant::now(),
+                        events: Vec::new(),
+                        closed: None,
+                        next_id: 0,
+                    });
+                }
+                Err(e) => last = Some(format!("{a}: {e}")),
+            }
+        }
+        Err(ScriptError {
+            kind: ErrorKind::Connect,
+            message: format!("TCP connect failed: {}", last.unwrap_or_else(|| "no address".into())),
+            transcript: String::new(),
+            broker_log: None,
+        })
+    }
+
+    /// Name the server in transcripts and attach its log to failures.
+    pub fn set_target(&mut self, description: String, log: Option<BrokerLog>) {
+        self.target = description;
+        self.log = log;
+    }
+
+    /// Change the wait used by every expectation.
+    pub fn set_timeout(&mut self, timeout: Duration) {
+        self.timeout = timeout;
+    }
+    pub fn with_timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+    pub fn timeout(&self) -> Duration {
+        self.timeout
+    }
+    pub fn peer(&self) -> SocketAddr {
+        self.peer
+    }
+    /// The underlying socket, for tests that need e.g. a half close.
+    pub fn stream(&self) -> &TcpStream {
+        &self.stream
+    }
+
+    /// A fresh non-zero packet identifier (1, 2, 3, ... wrapping past 0).
+    pub fn next_packet_id(&mut self) -> u16 {
+        self.next_id = self.next_id.checked_add(1).unwrap_or(1);
+        self.next_id
+    }
+
+    // ------------------------------------------------------------ sending
+
+    pub fn send(&mut self, packet: impl Into<Packet>) -> Result<()> {
+        let packet = packet.into();
+        let bytes = packet.encode();
+        self.write(packet.summary(), bytes)
+    }
+
+    pub fn send_malformed(&mut self, m: impl Into<Malformed>) -> Result<()> {
+        let m = m.into();
+        let bytes = m.to_bytes();
+        self.write(m.describe(), bytes)
+    }
+
+    pub fn send_bytes(&mut self, bytes: &[u8]) -> Result<()> {
+        self.write(format!("raw {} bytes", bytes.len()), bytes.to_vec())
+    }
+
+    fn write(&mut self, what: String, bytes: Vec<u8>) -> Result<()> {
+        let _ = self.stream.set_write_timeout(Some(self.timeout));
+        let res = self.stream.write_all(&bytes).and_then(|_| self.stream.flush());
+        self.event(Event::Sent { what: what.clone(), bytes });
+        match res {
+            Ok(()) => Ok(()),
+            Err(e) if is_close(&e) => {
+                self.event(Event::Closed(format!("on send: {e}")));
+                self.closed = Some(e.to_string());
+                Err(self.fail(ErrorKind::Closed, format!("sending {what} failed: the connection is closed ({e})")))
+            }
+            Err(e) => Err(self.fail(ErrorKind::Io, format!("sending {what} failed: {e}"))),
+        }
+    }
+
+    /// Close our side (FIN) without sending DISCONNECT.
+    pub fn shutdown_write(&mut self) -> Result<()> {
+        self.event(Event::Note("client shut down its sending side".into()));
+        self.stream.shutdown(Shutdown::Write).map_err(|e| self.fail(ErrorKind::Io, format!("shutdown: {e}")))
+    }
+
+    // ---------------------------------------------------------- receiving
+
+    /// Wait up to `deadline` for one packet, EOF/reset, or the deadline.
+    fn recv_until(&mut self, deadline: Instant) -> Result<Recv> {
+        let mut buf = [0u8; 4096];
+        loop {
+            match self.decoder.next_raw() {
+                Ok(Some((packet, bytes))) => {
+                    self.event(Event::Received { packet: packet.clone(), bytes });
+                    return Ok(Recv::Packet(packet));
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    let pending = hex_limited(self.decoder.buffered());
+                    return Err(self.fail(
+                        ErrorKind::Malformed,
+                        format!("the server sent a malformed packet: {e}\n  undecoded bytes: {pending}"),
+                    ));
+                }
+            }
+            if let Some(how) = &self.closed {
+                return Ok(Recv::Closed(how.clone()));
+            }
+            let now = Instant::now();
+            if now >= deadline {
+                return Ok(Recv::Timeout);
+            }
+            let wait = (deadline - now).max(Duration::from_millis(1));
+            let _ = self.stream.set_read_timeout(Some(wait));
+            match self.stream.read(&mut buf) {
+                Ok(0) => self.mark_closed("EOF".into()),
+                Ok(n) => self.decoder.push(&buf[..n]),
+                Err(e) if matches!(e.kind(), IoKind::WouldBlock | IoKind::TimedOut | IoKind::Interrupted) => {}
+                Err(e) if is_close(&e) => self.mark_closed(e.to_string()),
+                Err(e) => return Err(self.fail(ErrorKind::Io, format!("read failed: {e}"))),
+            }
+        }
+    }
+
+    fn mark_closed(&mut self, how: String) {
+        let pending = self.decoder.buffered().len();
+        let how = if pending > 0 { format!("{how}, with {pending} undecoded bytes pending") } else { how };
+        self.event(Event::Closed(format!("connection closed by server ({how})")));
+        self.closed = Some(how);
+    }
+
+    fn deadline(&self) -> Instant {
+        Instant::now() + self.timeout
+    }
+
+    /// The next packet, whatever it is.
+    pub fn recv(&mut self) -> Result<Packet> {
+        self.expect_matching("any packet", |_| true)
+    }
+
+    /// The next packet must equal `want` exactly.
+    pub fn expect(&mut self, want: impl Into<Packet>) -> Result<Packet> {
+        let want = want.into();
+        let desc = want.summary();
+        let got = self.expect_matching(&desc, |p| *p == want)?;
+        Ok(got)
+    }
+
+    /// The next packet must satisfy `pred`; `desc` says what was wanted.
+    pub fn expect_matching(&mut self, desc: &str, pred: impl FnOnce(&Packet) -> bool) -> Result<Packet> {
+        let t = self.timeout;
+        match self.recv_until(self.deadline())? {
+            Recv::Packet(p) if pred(&p) => Ok(p),
+            Recv::Packet(p) => Err(self.fail(ErrorKind::Unexpected, format!("expected {desc}, received {p}\n  {p:?}"))),
+            Recv::Closed(how) => {
+                Err(self
+                    .fail(ErrorKind::Closed, format!("expected {desc}, but the server closed the connection ({how})")))
+            }
+            Recv::Timeout => {
+                Err(self.fail(ErrorKind::Timeout, format!("expected {desc}, nothing arrived within {t:?}")))
+            }
+        }
+    }
+
+    /// No packet may arrive (and the connection must stay open) for `d`.
+    pub fn expect_nothing_for(&mut self, d: Duration) -> Result<()> {
+        match self.recv_until(Instant::now() + d)? {
+            Recv::Timeout => Ok(()),
+            Recv::Packet(p) => {
+                Err(self.fail(ErrorKind::Unexpected, format!("expected silence for {d:?}, received {p}")))
+            }
+            Recv::Closed(how) => Err(self.fail(
+                ErrorKind::Closed,
+                format!("expected silence for {d:?}, but the server closed the connection ({how})"),
+            )),
+        }
+    }
+
+    /// The server must close the connection (EOF or reset) within the
+    /// timeout, without sending another packet first.
+    pub fn expect_closed(&mut self) -> Result<()> {
+        let t = self.timeout;
+        self.expect_closed_within(t)
+    }
+
+    pub fn expect_closed_within(&mut self, d: Duration) -> Result<()> {
+        match self.recv_until(Instant::now() + d)? {
+            Recv::Closed(_) => Ok(()),
+            Recv::Packet(p) => {
+                Err(self
+                    .fail(ErrorKind::Unexpected, format!("expected the server to close the connection, received {p}")))
+            }
+            Recv::Timeout => Err(self.fail(
+                ErrorKind::Timeout,
+                format!("expected the server to close the connection, still open after {d:?}"),
+            )),
+        }
+    }
+
+    // ------------------------------------------------------------ helpers
+
+    /// CONNECT with `client_id` and `clean_session`; expects CONNACK 0x00
+    /// (and session present 0 for a clean session [MQTT-3.2.2-1]).
+    pub fn connect_ok(&mut self, client_id: &str, clean_session: bool) -> Result<ConnAck> {
+        let ack = self.connect_with(Connect::new(client_id).clean_session(clean_session))?;
+        if ack.code != ConnectReturnCode::Accepted || (clean_session && ack.session_present) {
+            let c = ack.code;
+            return Err(self.fail(
+                ErrorKind::Unexpected,
+                format!(
+                    "expected CONNACK accepted (session_present=0 if clean), got {c:?} session_present={}",
+                    ack.session_present
+                ),
+            ));
+        }
+        Ok(ack)
+    }
+
+    /// Send `connect` and return whatever CONNACK comes back.
+    pub fn connect_with(&mut self, connect: Connect) -> Result<ConnAck> {
+        self.send(connect)?;
+        match self.expect_matching("CONNACK", |p| matches!(p, Packet::ConnAck(_)))? {
+            Packet::ConnAck(a) => Ok(a),
+            _ => unreachable!(),
+        }
+    }
+
+    /// SUBSCRIBE to one filter; expects SUBACK with the same packet id and returns it.
+    pub fn subscribe(&mut self, filter: &str, qos: QoS) -> Result<SubAck> {
+        let id = self.next_packet_id();
+        self.send(Subscribe::one(id, filter, qos))?;
+        match self
+            .expect_matching(&format!("SUBACK id={id}"), |p| matches!(p, Packet::SubAck(s) if s.packet_id == id))?
+        {
+            Packet::SubAck(s) => Ok(s),
+            _ => unreachable!(),
+        }
+    }
+
+    /// UNSUBSCRIBE one filter; expects UNSUBACK with the same packet id.
+    pub fn unsubscribe(&mut self, filter: &str) -> Result<()> {
+        let id = self.next_packet_id();
+        self.send(Unsubscribe::new(id, [filter]))?;
+        self.expect(UnsubAck::new(id)).map(|_| ())
+    }
+
+    /// PUBLISH and complete the sender side of the QoS flow (PUBACK, or
+    /// PUBREC/PUBREL/PUBCOMP). Returns the packet id used (0 for QoS 0).
+    pub fn publish(&mut self, topic: &str, payload: &[u8], qos: QoS) -> Result<u16> {
+        let id = if qos == QoS::AtMostOnce { 0 } else { self.next_packet_id() };
+        self.publish_packet(Publish::new(topic, payload).qos(qos, id))?;
+        Ok(id)
+    }
+
+    /// Like [`Client::publish`] for a prepared PUBLISH (retain, dup, ...).
+    pub fn publish_packet(&mut self, p: Publish) -> Result<()> {
+        let (qos, id) = (p.qos, p.packet_id);
+        self.send(p)?;
+        match qos {
+            QoS::AtMostOnce => {}
+            QoS::AtLeastOnce => {
+                self.expect(PubAck::new(id))?;
+            }
+            QoS::ExactlyOnce => {
+                self.expect(PubRec::new(id))?;
+                self.send(PubRel::new(id))?;
+                self.expect(PubComp::new(id))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Expect a PUBLISH and complete the receiver side of its QoS flow.
+    pub fn receive_publish(&mut self) -> Result<Publish> {
+        let p = match self.expect_matching("PUBLISH", |p| matches!(p, Packet::Publish(_)))? {
+            Packet::Publish(p) => p,
+            _ => unreachable!(),
+        };
+        match p.qos {
+            QoS::AtMostOnce => {}
+            QoS::AtLeastOnce => self.send(PubAck::new(p.packet_id))?,
+            QoS::ExactlyOnce => {
+                self.send(PubRec::new(p.packet_id))?;
+                self.expect(PubRel::new(p.packet_id))?;
+                self.send(PubComp::new(p.packet_id))?;
+            }
+        }
+        Ok(p)
+    }
+
+    /// PINGREQ, expect PINGRESP.
+    pub fn ping(&mut self) -> Result<()> {
+        self.send(Packet::PingReq)?;
+        self.expect(Packet::PingResp).map(|_| ())
+    }
+
+    /// Send DISCONNECT and expect the server to close.
+    pub fn disconnect(&mut self) -> Result<()> {
+        self.send(Packet::Disconnect)?;
+        self.expect_closed()
+    }
+
+    // ------------------------------------------------------------ failures
+
+    /// Build a failure carrying the transcript and broker log, for checks
+    /// the test makes itself: `return Err(c.fail("retained flag lost"))`.
+    pub fn fail_with(&self, message: impl Into<String>) -> ScriptError {
+        self.fail(ErrorKind::Unexpected, message.into())
+    }
+
+    fn fail(&self, kind: ErrorKind, message: String) -> ScriptError {
+        let broker_log = self.log.as_ref().map(|l| tail(&l.read(), LOG_TAIL_LINES));
+        ScriptError { kind, message, transcript: self.transcript(), broker_log }
+    }
+
+    /// The exchange so far, as printed in failures.
+    pub fn transcript(&self) -> String {
+        let mut s = format!("exchange with {} (-> sent, <- received):\n", self.target);
+        for (t, e) in &self.events {
+            let ts = format!("{:>8.3}s", t.as_secs_f64());
+            match e {
+                Event::Sent { what, bytes } => {
+                    s += &format!("  {ts} -> {what}\n             {}\n", hex_limited(bytes));
+                }
+                Event::Received { packet, bytes } => {
+                    s += &format!("  {ts} <- {packet}\n             {}\n", hex_limited(bytes));
+                }
+                Event::Closed(how) => s += &format!("  {ts} xx {how}\n"),
+                Event::Note(n) => s += &format!("  {ts} .. {n}\n"),
+            }
+        }
+        if self.events.is_empty() {
+            s += "  (nothing exchanged)\n";
+        }
+        s
+    }
+
+    /// Add a free-form line to the transcript.
+    pub fn note(&mut self, text: impl Into<String>) {
+        self.event(Event::Note(text.into()));
+    }
+
+    fn event(&mut self, e: Event) {
+        self.events.push((self.start.elapsed(), e));
+    }
+}
+
+fn is_close(e: &std::io::Error) -> bool {
+    matches!(e.kind(), IoKind::ConnectionReset | IoKind::ConnectionAborted | IoKind::BrokenPipe | IoKind::UnexpectedEof)
+}
+
+fn hex_limited(b: &[u8]) -> String {
+    if b.len() <= HEX_LIMIT {
+        hex(b)
+    } else {
+        format!("{} … (+{} bytes)", hex(&b[..HEX_LIMIT]), b.len() - HEX_LIMIT)
+    }
+}
+
+fn tail(log: &str, n: usize) -> String {
+    let lines: Vec<&str> = log.lines().collect();
+    lines[lines.len().saturating_sub(n)..].join("\n")
+}
+
+fn default_timeout() -> Duration {
+    std::env::var("MQTT_SCRIPT_TIMEOUT_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .map(Duration::from_millis)
+        .unwrap_or(DEFAULT_TIMEOUT)
+}
+
+/// A client id unique within this machine and run (pid + counter), so tests
+/// sharing one external broker never take over each other's sessions.
+pub fn unique_client_id(prefix: &str) -> String {
+    static N: AtomicU32 = AtomicU32::new(0);
+    format!("{prefix}-{}-{}", std::process::id(), N.fetch_add(1, Ordering::Relaxed))
+}
+
+/// A topic unique within this run, for the same reason.
+pub fn unique_topic(prefix: &str) -> String {
+    format!("mqtt-conformance/{}", unique_client_id(prefix))
+}

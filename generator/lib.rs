@@ -13,3 +13,4 @@ pub mod diag;
 pub mod ingest;
 pub mod model;
 pub mod scan;
+pub mod results;

@@ -1,0 +1,194 @@
+//! Test results, one set per target (the server or product the suite ran
+//! against): JUnit XML as `cargo nextest` writes it, or libtest's JSON lines.
+//!
+//! `--results mosquitto=target/nextest/ci/junit.xml` tags a file with its
+//! target, so one matrix can put several products side by side.
+
+mod junit;
+mod libtest;
+
+use crate::diag::Diagnostic;
+use crate::model::SourceLocation;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+/// What happened to one test on one target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    Passed,
+    Failed,
+    Skipped,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Passed => "passed",
+            Outcome::Failed => "failed",
+            Outcome::Skipped => "skipped",
+        }
+    }
+}
+
+/// One test case as a results file reports it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TestResult {
+    /// Grouping the format gives the test: nextest writes the binary id
+    /// (`mqtt-conformance::mqtt_v3_1_1`) as JUnit `classname`; libtest JSON has none.
+    pub suite: Option<String>,
+    /// Path of the test inside its binary: `s3_1_connect::mqtt_3_1_0_1_first_packet`.
+    pub name: String,
+    pub outcome: Outcome,
+    /// First line of the failure or skip message, if any.
+    pub message: Option<String>,
+    /// Where the result sits in the results file.
+    pub location: SourceLocation,
+}
+
+impl TestResult {
+    /// The test binary, when `suite` names one: the part after the last `::`
+    /// of nextest's `crate::binary` id.
+    pub fn binary(&self) -> Option<&str> {
+        self.suite.as_deref().map(|s| s.rsplit("::").next().unwrap_or(s))
+    }
+
+    pub fn full_name(&self) -> String {
+        match &self.suite {
+            Some(s) => format!("{s}::{}", self.name),
+            None => self.name.clone(),
+        }
+    }
+}
+
+/// Every result of one target, in file order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TargetResults {
+    pub target: String,
+    pub path: PathBuf,
+    pub results: Vec<TestResult>,
+    /// Things worth knowing that do not stop the matrix (an empty report).
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// A `TARGET=FILE` argument.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResultsArg {
+    pub target: String,
+    pub path: PathBuf,
+}
+
+impl std::str::FromStr for ResultsArg {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let (target, path) = s.split_once('=').ok_or_else(|| format!("`{s}`: expected TARGET=FILE"))?;
+        let target = target.trim();
+        if !valid_target(target) {
+            return Err(format!("`{target}`: a target name is letters, digits, `-`, `_` or `.`"));
+        }
+        if path.is_empty() {
+            return Err(format!("`{s}`: no file after `=`"));
+        }
+        Ok(ResultsArg { target: target.to_string(), path: PathBuf::from(path) })
+    }
+}
+
+/// Target names become report columns, CSV headers and URL parameters:
+/// keep them plain.
+pub fn valid_target(name: &str) -> bool {
+    !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
+/// Reads one results file, guessing its format from the first character:
+/// `<` JUnit XML, `{` libtest JSON.
+pub fn read(target: &str, path: &Path) -> Result<TargetResults, Diagnostic> {
+    let label = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostic::error("unreadable-results", format!("cannot read test results: {e}"), file_only(&label))
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Diagnostic::error(
+            "unreadable-results",
+            format!("test results are not UTF-8 (byte {})", e.utf8_error().valid_up_to()),
+            file_only(&label),
+        )
+    })?;
+    parse(target, path, &text)
+}
+
+/// [`read`] on text already in memory.
+pub fn parse(target: &str, path: &Path, text: &str) -> Result<TargetResults, Diagnostic> {
+    let label = path.display().to_string();
+    let body = text.trim_start_matches('\u{feff}').trim_start();
+    let results = match body.chars().next() {
+        Some('<') => junit::parse(&label, text)?,
+        Some('{') => libtest::parse(&label, text)?,
+        _ => {
+            return Err(Diagnostic::error(
+                "unknown-results-format",
+                "neither JUnit XML nor libtest JSON (expected `<` or `{` first)",
+                file_only(&label),
+            )
+            .with_help("pass the junit.xml that `cargo nextest run --profile ci` writes under target/nextest/"))
+        }
+    };
+    let mut warnings = Vec::new();
+    if results.is_empty() {
+        warnings.push(Diagnostic::warning("empty-results", "the results file holds no test case", file_only(&label)));
+    }
+    Ok(TargetResults { target: target.to_string(), path: path.to_path_buf(), results, warnings })
+}
+
+fn file_only(label: &str) -> SourceLocation {
+    SourceLocation { file: label.to_string(), ..Default::default() }
+}
+
+/// 1-based line and column of a byte offset, and that line's text.
+fn line_col(text: &str, offset: usize) -> (u32, u32, &str) {
+    let offset = offset.min(text.len());
+    let before = &text[..offset];
+    let line = before.matches('\n').count() as u32 + 1;
+    let start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let end = text[start..].find('\n').map(|i| start + i).unwrap_or(text.len());
+    let col = text[start..offset].chars().count() as u32 + 1;
+    (line, col, &text[start..end])
+}
+
+fn first_line(s: &str) -> Option<String> {
+    let line = s.lines().map(str::trim).find(|l| !l.is_empty())?;
+    Some(line.chars().take(300).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn results_arg() {
+        let a: ResultsArg = "mosquitto=target/junit.xml".parse().unwrap();
+        assert_eq!((a.target.as_str(), a.path.as_path()), ("mosquitto", Path::new("target/junit.xml")));
+        assert!("junit.xml".parse::<ResultsArg>().is_err());
+        assert!("a b=x".parse::<ResultsArg>().is_err());
+        assert!("a=".parse::<ResultsArg>().is_err());
+    }
+
+    #[test]
+    fn unknown_format_is_refused() {
+        let e = parse("t", Path::new("r.txt"), "PASS all\n").unwrap_err();
+        assert_eq!(e.code, "unknown-results-format");
+        assert_eq!(e.location.file, "r.txt");
+    }
+
+    #[test]
+    fn binary_from_nextest_id() {
+        let r = TestResult {
+            suite: Some("mqtt-conformance::mqtt_v3_1_1".into()),
+            name: "s3::t".into(),
+            outcome: Outcome::Passed,
+            message: None,
+            location: SourceLocation::default(),
+        };
+        assert_eq!(r.binary(), Some("mqtt_v3_1_1"));
+    }
+}

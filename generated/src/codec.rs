@@ -825,7 +825,11 @@ impl fmt::Display for DecodeError {
                 packet_type.fixed_flags().unwrap_or(0)
             ),
             InvalidQoS { packet_type, field, value } => {
-                write!(f, "{packet_type}: {field} has invalid QoS {value}")
+                write!(f, "{packet_type}: {field} has invalid QoS {value}")?;
+                if *packet_type == PacketType::Publish {
+                    write!(f, " [MQTT-3.3.1-4]")?;
+                }
+                Ok(())
             }
             DupOnQoS0 => write!(f, "PUBLISH: DUP flag set on a QoS 0 message [MQTT-3.3.1-2]"),
             RemainingLengthTooLong => {

@@ -233,6 +233,9 @@ impl Malformed {
 
     /// e.g. `malformed CONNECT [connect_flags=[03]]`, for transcripts.
     pub fn describe(&self) -> String {
+        if self.notes.is_empty() {
+            return format!("{} (unmodified)", self.title());
+        }
         format!("{} [{}]", self.title(), self.notes.join(", "))
     }
 

@@ -17,7 +17,7 @@
 //! // #[specgen::covers("MQTT-3.1.2-3", fp = "…")]
 //! // #[test]
 //! fn reserved_connect_flag_closes_connection() -> Result<(), ScriptError> {
-//!     let broker = Broker::start().expect("broker");
+//!     let broker = Broker::start()?; // mosquitto, or MQTT_TARGET
 //!     let mut c = broker.client()?;
 //!     c.send_malformed(Malformed::from(Connect::new(unique_client_id("rsv"))).connect_flags(|f| f | 0x01))?;
 //!     c.expect_closed()
@@ -29,7 +29,7 @@
 //! ```no_run
 //! # use mqtt_conformance::prelude::*;
 //! # fn t() -> Result<(), ScriptError> {
-//! let broker = Broker::start().expect("broker");
+//! let broker = Broker::start()?;
 //! let mut c = broker.client()?;
 //! c.connect_ok("sub", true)?;
 //! c.subscribe("a/#", QoS::ExactlyOnce)?;
@@ -111,6 +111,13 @@ impl fmt::Debug for ScriptError {
 impl std::error::Error for ScriptError {}
 
 pub type Result<T, E = ScriptError> = std::result::Result<T, E>;
+
+/// So a test returning `Result<(), ScriptError>` can `?` on `Broker::start()`.
+impl From<crate::broker::BrokerError> for ScriptError {
+    fn from(e: crate::broker::BrokerError) -> Self {
+        ScriptError { kind: ErrorKind::Connect, message: e.message, transcript: String::new(), broker_log: e.log }
+    }
+}
 
 enum Event {
     Sent { what: String, bytes: Vec<u8> },

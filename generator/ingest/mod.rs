@@ -222,4 +222,5 @@ pub fn finalize(statements: &mut Vec<Statement>, diags: &mut Vec<Diagnostic>) ->
 pub mod html;
 pub mod interchange;
 pub mod markdown;
+pub mod prose;
 pub mod sheet;

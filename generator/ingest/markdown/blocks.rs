@@ -1,0 +1,130 @@
+//! Markdown block structure from pulldown-cmark: paragraphs, headings, list
+//! items and table rows, each as a raw [`Flow`] tied to its source offsets.
+//! Strike-through text is dropped: in the PDF conversions it is the residue
+//! of yellow highlighting (`~~EE~~`, `~~—~~`), never content.
+
+use crate::ingest::prose::Flow;
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+/// A block before cleanup.
+#[derive(Debug, Clone)]
+pub enum RawBlock {
+    /// A Markdown heading, or a paragraph that is bold text only (how the
+    /// conversions mark most section titles).
+    Heading(Flow),
+    Para(Flow),
+    Row(Vec<Flow>),
+}
+
+#[derive(Default)]
+struct Building {
+    flow: Flow,
+    heading: bool,
+    /// Text outside `**...**` other than bare numbers (PDF line numbers).
+    plain: bool,
+    bold: bool,
+}
+
+/// Splits a Markdown document into raw blocks, in document order.
+pub fn blocks(text: &str) -> Vec<RawBlock> {
+    let mut out = Vec::new();
+    let mut cur: Option<Building> = None;
+    let mut row: Option<Vec<Flow>> = None;
+    let mut strong = 0usize;
+    let mut strike = 0usize;
+    let finish = |cur: &mut Option<Building>, out: &mut Vec<RawBlock>| {
+        if let Some(b) = cur.take() {
+            if b.flow.is_empty() {
+                return;
+            }
+            if b.heading || (b.bold && !b.plain) {
+                out.push(RawBlock::Heading(b.flow));
+            } else {
+                out.push(RawBlock::Para(b.flow));
+            }
+        }
+    };
+    let opts = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    for (event, range) in Parser::new_ext(text, opts).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Paragraph | Tag::Item) if row.is_none() => {
+                finish(&mut cur, &mut out);
+                cur = Some(Building::default());
+            }
+            Event::Start(Tag::Heading { .. }) => {
+                finish(&mut cur, &mut out);
+                cur = Some(Building { heading: true, ..Default::default() });
+            }
+            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_)) if row.is_none() => {
+                finish(&mut cur, &mut out);
+            }
+            Event::Start(Tag::TableHead | Tag::TableRow) => {
+                finish(&mut cur, &mut out);
+                row = Some(Vec::new());
+            }
+            Event::End(TagEnd::TableHead | TagEnd::TableRow) => {
+                if let Some(cells) = row.take() {
+                    out.push(RawBlock::Row(cells));
+                }
+            }
+            Event::Start(Tag::TableCell) => {
+                if let Some(cells) = row.as_mut() {
+                    cells.push(Flow::default());
+                }
+            }
+            Event::Start(Tag::Strong) => strong += 1,
+            Event::End(TagEnd::Strong) => strong = strong.saturating_sub(1),
+            Event::Start(Tag::Strikethrough) => strike += 1,
+            Event::End(TagEnd::Strikethrough) => strike = strike.saturating_sub(1),
+            Event::Text(t) | Event::Code(t) if strike == 0 => {
+                let verbatim = text.get(range.clone()) == Some(t.as_ref());
+                let target = match row.as_mut().and_then(|r| r.last_mut()) {
+                    Some(cell) => cell,
+                    None => {
+                        let b = cur.get_or_insert_with(Building::default);
+                        if strong > 0 {
+                            b.bold |= !t.trim().is_empty();
+                        } else if t.chars().any(|c| !(c.is_whitespace() || c.is_ascii_digit())) {
+                            b.plain = true;
+                        }
+                        &mut b.flow
+                    }
+                };
+                if verbatim {
+                    target.push_src(&t, range.start);
+                } else {
+                    target.push_at(&t, range.start);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak | Event::InlineHtml(_) | Event::Html(_) => {
+                // `<br>` in table cells and line ends inside a paragraph separate words.
+                if let Some(cell) = row.as_mut().and_then(|r| r.last_mut()) {
+                    cell.push_space(range.start);
+                } else if let Some(b) = cur.as_mut() {
+                    b.flow.push_space(range.start);
+                }
+            }
+            _ => {}
+        }
+    }
+    finish(&mut cur, &mut out);
+    if let Some(cells) = row.take() {
+        out.push(RawBlock::Row(cells));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bold_paragraphs_are_heading_candidates_and_strikes_vanish() {
+        let md = "587 **3.1.2.4 Clean Start**\n\nSome ~~EE~~ text\n\n|a|b<br>c|\n|---|---|\n|[X-1]|t|\n";
+        let b = blocks(md);
+        assert!(matches!(&b[0], RawBlock::Heading(f) if f.text == "587 3.1.2.4 Clean Start"));
+        assert!(matches!(&b[1], RawBlock::Para(f) if f.text == "Some text"));
+        assert!(matches!(&b[2], RawBlock::Row(c) if c[1].text == "b c"));
+        assert!(matches!(&b[3], RawBlock::Row(c) if c[0].text == "[X-1]"));
+    }
+}

@@ -1,0 +1,68 @@
+//! Markdown reader, built for PDF-to-Markdown conversions of OASIS standards:
+//! pulldown-cmark gives the blocks ([`blocks`]), [`cleanup`] strips the PDF
+//! furniture, and the shared prose layer finds sections, statements and the
+//! statement appendix and cross-checks them.
+//!
+//! Anchors: a Markdown conversion has no link targets of the published
+//! document, so with `ReadOptions::url` every statement links to the URL
+//! itself; nothing finer is invented.
+
+pub mod blocks;
+pub mod cleanup;
+
+use super::prose::{self, Block, Extracted, Flow, Source};
+use super::{IngestError, Raw, ReadOptions};
+use blocks::RawBlock;
+use cleanup::Cleaner;
+
+/// Reads a Markdown document into statements and diagnostics.
+pub fn read(text: &str, file: &str, opts: &ReadOptions) -> Result<Raw, IngestError> {
+    Ok(read_detailed(text, file, opts)?.raw)
+}
+
+/// Like [`read`], with the accounting of every id occurrence.
+pub fn read_detailed(text: &str, file: &str, opts: &ReadOptions) -> Result<Extracted, IngestError> {
+    let src = Source::new(file, text);
+    let mut cleaner = Cleaner::new(&opts.pattern, &src);
+    let mut out: Vec<Block> = Vec::new();
+    // Whether the next paragraph starts a new PDF paragraph.
+    let mut hard = true;
+    for raw in blocks::blocks(text) {
+        match raw {
+            RawBlock::Heading(f) => {
+                if let Some(c) = cleaner.clean(&f) {
+                    if !c.flow.is_empty() {
+                        out.push(Block::Heading { flow: c.flow, anchor: None });
+                    }
+                }
+                hard = true;
+            }
+            RawBlock::Para(f) => {
+                let Some(c) = cleaner.clean(&f) else { continue };
+                if !c.flow.is_empty() {
+                    out.push(Block::Para { flow: c.flow, hard_break: hard || c.blank_before });
+                    hard = false;
+                }
+                hard |= c.blank_after;
+            }
+            RawBlock::Row(cells) => {
+                let cells: Vec<Flow> =
+                    cells.iter().map(|f| cleaner.clean(f).map(|c| c.flow).unwrap_or_default()).collect();
+                if cells.iter().any(|c| !c.is_empty()) {
+                    out.push(Block::Row { cells });
+                }
+                hard = true;
+            }
+        }
+    }
+    let popts = prose::Options {
+        pattern: &opts.pattern,
+        url: opts.url.as_deref(),
+        strict_headings: true,
+        heading_anchors: false,
+    };
+    let diagnostics = std::mem::take(&mut cleaner.diagnostics);
+    let mut ex = prose::extract(&out, &src, &popts, diagnostics);
+    ex.raw.diagnostics.sort_by_key(|d| d.location.line);
+    Ok(ex)
+}

@@ -1,0 +1,226 @@
+//! Text with a memory of where every byte came from: readers clean and join
+//! pieces of a document into a [`Flow`], and every statement or diagnostic
+//! found in it can still point at the original line.
+
+use crate::diag::{Diagnostic, Severity};
+use crate::model::SourceLocation;
+use std::ops::Range;
+
+/// A cleaned run of prose. Whitespace is collapsed to single spaces; `\n`
+/// marks a hard paragraph break (nothing else in `text` is a newline).
+#[derive(Debug, Clone, Default)]
+pub struct Flow {
+    pub text: String,
+    /// Source byte offset of every byte of `text`.
+    map: Vec<usize>,
+    /// Ids the cleanup rewrote, with what the document really said.
+    pub repairs: Vec<Repair>,
+}
+
+/// An id the cleanup had to put back together (`[MQTT-3951 8.3-4]`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Repair {
+    /// Range of the rewritten id in [`Flow::text`].
+    pub range: Range<usize>,
+    /// The id as the document wrote it, furniture included.
+    pub original: String,
+}
+
+impl Flow {
+    pub fn is_empty(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+
+    /// Appends `s`, which sits verbatim at `src` in the source, folding whitespace.
+    pub fn push_src(&mut self, s: &str, src: usize) {
+        for (i, c) in s.char_indices() {
+            self.push_char(c, src + i, true);
+        }
+    }
+
+    /// Appends `s`, every byte of which is attributed to `src` (decoded
+    /// entities, inserted separators).
+    pub fn push_at(&mut self, s: &str, src: usize) {
+        for c in s.chars() {
+            self.push_char(c, src, false);
+        }
+    }
+
+    fn push_char(&mut self, c: char, src: usize, verbatim: bool) {
+        if c.is_whitespace() && c != '\u{a0}' {
+            if !self.text.is_empty() && !self.text.ends_with([' ', '\n']) {
+                self.text.push(' ');
+                self.map.push(src);
+            }
+            return;
+        }
+        let at = self.text.len();
+        self.text.push(c);
+        for k in 0..c.len_utf8() {
+            self.map.push(if verbatim { src + k } else { src });
+        }
+        debug_assert_eq!(self.map.len(), self.text.len(), "map follows text at {at}");
+    }
+
+    /// Appends a range of another flow, keeping its source mapping.
+    pub fn push_from(&mut self, other: &Flow, r: Range<usize>) {
+        for (i, c) in other.text[r.clone()].char_indices() {
+            let at = r.start + i;
+            if c == '\n' {
+                self.push_break(other.map[at]);
+            } else {
+                self.push_char(c, other.map[at], true);
+            }
+        }
+    }
+
+    /// A word separator, unless one is already there.
+    pub fn push_space(&mut self, src: usize) {
+        self.push_char(' ', src, false);
+    }
+
+    /// A hard paragraph break: statements never reach back across it.
+    pub fn push_break(&mut self, src: usize) {
+        while self.text.ends_with(' ') {
+            self.text.pop();
+            self.map.pop();
+        }
+        if !self.text.is_empty() && !self.text.ends_with('\n') {
+            self.text.push('\n');
+            self.map.push(src);
+        }
+    }
+
+    /// Appends another flow, keeping its mapping and repairs.
+    pub fn append(&mut self, other: &Flow) {
+        let mut skip = 0;
+        if self.text.is_empty() || self.text.ends_with([' ', '\n']) {
+            skip = other.text.len() - other.text.trim_start_matches(' ').len();
+        }
+        let base = self.text.len() - skip;
+        self.text.push_str(&other.text[skip..]);
+        self.map.extend_from_slice(&other.map[skip..]);
+        for r in &other.repairs {
+            if r.range.start >= skip {
+                self.repairs
+                    .push(Repair { range: r.range.start + base..r.range.end + base, original: r.original.clone() });
+            }
+        }
+    }
+
+    /// Source offset of a byte of `text` (the end maps to just after the last byte).
+    pub fn src(&self, at: usize) -> usize {
+        match self.map.get(at) {
+            Some(&s) => s,
+            None => self.map.last().map(|s| s + 1).unwrap_or(0),
+        }
+    }
+
+    /// Source range covered by a range of `text`.
+    pub fn src_range(&self, r: Range<usize>) -> Range<usize> {
+        let start = self.src(r.start);
+        let end = if r.end > r.start { self.src(r.end - 1) + 1 } else { start };
+        start..end.max(start)
+    }
+
+    /// The repair overlapping a range of `text`, if the cleanup made one there.
+    pub fn repair_at(&self, r: &Range<usize>) -> Option<&Repair> {
+        self.repairs.iter().find(|p| p.range.start < r.end && r.start < p.range.end)
+    }
+}
+
+/// The original document text, with a line index for locations and snippets.
+#[derive(Debug)]
+pub struct Source<'a> {
+    pub file: &'a str,
+    pub text: &'a str,
+    line_starts: Vec<usize>,
+}
+
+impl<'a> Source<'a> {
+    pub fn new(file: &'a str, text: &'a str) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Source { file, text, line_starts }
+    }
+
+    /// 0-based line index of a byte offset.
+    fn line_index(&self, offset: usize) -> usize {
+        self.line_starts.partition_point(|&s| s <= offset).saturating_sub(1)
+    }
+
+    /// The line's text, without its line ending, and where it starts.
+    pub fn line_of(&self, offset: usize) -> (&'a str, usize) {
+        let i = self.line_index(offset.min(self.text.len()));
+        let start = self.line_starts[i];
+        let end = self.line_starts.get(i + 1).map(|e| e - 1).unwrap_or(self.text.len());
+        let line = &self.text[start..end.max(start)];
+        (line.strip_suffix('\r').unwrap_or(line), start)
+    }
+
+    /// File, 1-based line and 1-based character column of a byte offset.
+    pub fn location(&self, offset: usize) -> SourceLocation {
+        let offset = offset.min(self.text.len());
+        let i = self.line_index(offset);
+        let start = self.line_starts[i];
+        let mut col_end = offset;
+        while !self.text.is_char_boundary(col_end) {
+            col_end -= 1;
+        }
+        let column = self.text[start..col_end.max(start)].chars().count() + 1;
+        SourceLocation { line: Some(i as u32 + 1), column: Some(column as u32), ..SourceLocation::line(self.file, 0) }
+    }
+
+    /// A diagnostic at a source range, showing its line with the range underlined
+    /// (clipped to the first line when the range spans several).
+    pub fn diagnostic(
+        &self,
+        severity: Severity,
+        code: &str,
+        message: impl Into<String>,
+        range: Range<usize>,
+    ) -> Diagnostic {
+        let (line, line_start) = self.line_of(range.start);
+        let start = range.start.saturating_sub(line_start).min(line.len());
+        let end = range.end.saturating_sub(line_start).clamp(start, line.len());
+        Diagnostic::new(severity, code, message, self.location(range.start)).with_snippet(line, start..end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whitespace_folds_and_offsets_survive() {
+        let src = "ab  \n cd";
+        let mut f = Flow::default();
+        f.push_src(src, 0);
+        assert_eq!(f.text, "ab cd");
+        assert_eq!(f.src(3), 6);
+        assert_eq!(f.src_range(3..5), 6..8);
+    }
+
+    #[test]
+    fn append_shifts_repairs() {
+        let mut a = Flow::default();
+        a.push_src("x ", 0);
+        let mut b = Flow::default();
+        b.push_src("[id]", 10);
+        b.repairs.push(Repair { range: 0..4, original: "[i d]".into() });
+        a.append(&b);
+        assert_eq!(a.text, "x [id]");
+        assert_eq!(a.repairs[0].range, 2..6);
+        assert_eq!(a.src(2), 10);
+    }
+
+    #[test]
+    fn locations_are_one_based() {
+        let s = Source::new("f.md", "one\ntwo three\n");
+        let loc = s.location(8);
+        assert_eq!((loc.line, loc.column), (Some(2), Some(5)));
+        let d = s.diagnostic(Severity::Warning, "x", "m", 8..13);
+        assert_eq!(d.snippet.as_deref(), Some("two three"));
+        assert_eq!(d.span, Some((4, 9)));
+    }
+}

@@ -1,0 +1,191 @@
+//! Ids in a run of body prose, and the statement each one names.
+
+use super::{sentences, OccurrenceKind, Section, State};
+use crate::diag::Severity;
+use crate::ingest::id_diagnostics;
+use crate::model::{IdMatch, IdProblem, Statement};
+use std::ops::Range;
+
+/// Words after which an id is a reference to a statement, not its label.
+const REFERENCE_WORDS: [&str; 9] = ["of", "to", "see", "in", "with", "by", "per", "under", "from"];
+
+/// A statement found in the body, with where its id sits in the source.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub statement: Statement,
+    pub id_src: Range<usize>,
+}
+
+/// How one id occurrence in a chunk is read.
+enum Role {
+    Defines,
+    Reference,
+    Example,
+}
+
+fn role(text: &str, m: &IdMatch, prefix: &str) -> Role {
+    let inner = m.raw.strip_prefix(prefix).unwrap_or(&m.raw).trim_start_matches('-');
+    if inner.contains(['x', 'y']) && inner.chars().all(|c| matches!(c, 'x' | 'y' | 'z' | 'n' | '.' | '-')) {
+        return Role::Example;
+    }
+    let before = text[..m.range.start].trim_end_matches([' ', '\u{a0}']);
+    let word = before.rsplit([' ', '\n', '(']).next().unwrap_or("");
+    if REFERENCE_WORDS.contains(&word.to_ascii_lowercase().as_str()) {
+        Role::Reference
+    } else {
+        Role::Defines
+    }
+}
+
+/// Finds the statements of one chunk of prose (the text under one heading).
+pub fn statements_in(state: &mut State, chunk: &super::Flow, section: &Section, body: &mut Vec<Found>) {
+    let text = chunk.text.as_str();
+    let matches = state.opts.pattern.scan(text);
+    // Only labelling ids divide the text into statements.
+    let labels: Vec<usize> = matches
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| matches!(role(text, m, &state.opts.pattern.prefix), Role::Defines))
+        .map(|(i, _)| i)
+        .collect();
+    for m in &matches {
+        match role(text, m, &state.opts.pattern.prefix) {
+            Role::Example => {
+                let range = chunk.src_range(m.range.clone());
+                state.occurrence(&m.raw, None, OccurrenceKind::Example, range.start);
+                state.diag(
+                    Severity::Note,
+                    "id-example",
+                    format!("`[{}]` describes the id format; not a statement", m.raw),
+                    range,
+                );
+            }
+            Role::Reference => {
+                let range = chunk.src_range(m.range.clone());
+                state.occurrence(&m.raw, m.id.as_deref(), OccurrenceKind::Reference, range.start);
+            }
+            Role::Defines => {}
+        }
+    }
+    let mut region_start = 0;
+    let mut previous_id: Option<String> = None;
+    for (k, &i) in labels.iter().enumerate() {
+        let m = &matches[i];
+        let next_label = labels.get(k + 1).map(|&j| matches[j].range.start).unwrap_or(text.len());
+        let para_start = text[..m.range.start].rfind('\n').map(|p| p + 1).unwrap_or(0);
+        let start = region_start.max(para_start).min(m.range.start);
+        // What follows the id: its closing punctuation, or the rest of its sentence.
+        let after = &text[m.range.end..next_label];
+        let trailing = after.len() - after.trim_start_matches(|c: char| c == ' ' || c == '.').len();
+        let closes = after.trim_start_matches(' ').starts_with(['.', '\n']) || after.trim().is_empty();
+        let mut consumed = m.range.end + trailing;
+        let mut raw_text = text[start..m.range.start].to_string();
+        if !closes {
+            if let Some(end) = sentences::end_after(text, m.range.end, next_label) {
+                raw_text.push_str(&text[m.range.end..end]);
+                consumed = end;
+            }
+        } else if after.trim_start_matches(' ').starts_with('.')
+            && !raw_text.trim_end().ends_with(['.', ':', ';', '?', '!'])
+        {
+            raw_text = format!("{}.", raw_text.trim_end());
+        }
+        region_start = consumed;
+        let id_src = chunk.src_range(m.range.clone());
+        let Some(id) = resolve(state, chunk, m, section, &id_src) else {
+            state.occurrence(&m.raw, None, OccurrenceKind::Unreadable, id_src.start);
+            continue;
+        };
+        let has_words = raw_text.chars().any(|c| c.is_alphanumeric());
+        if !has_words {
+            if previous_id.as_deref() == Some(id.as_str()) {
+                state.occurrence(&m.raw, Some(&id), OccurrenceKind::Repeated, id_src.start);
+                state.diag(
+                    Severity::Note,
+                    "repeated-id",
+                    format!("`{id}` is written twice in a row; read once"),
+                    id_src,
+                );
+            } else {
+                state.occurrence(&m.raw, Some(&id), OccurrenceKind::Empty, id_src.start);
+                state
+                    .diag(Severity::Warning, "empty-statement", format!("no statement text before `{id}`"), id_src)
+                    .help = Some("not extracted: the id labels nothing".into());
+            }
+            continue;
+        }
+        state.occurrence(&m.raw, Some(&id), OccurrenceKind::Statement, id_src.start);
+        let text = sentences::statement_text(&raw_text);
+        let number = if section.number.is_empty() || section.number.starts_with("Appendix") {
+            state.opts.pattern.section_of(&id).to_string()
+        } else {
+            section.number.clone()
+        };
+        let mut statement =
+            Statement::new(id.clone(), number, section.title.clone(), &text, state.src.location(id_src.start));
+        statement.anchor = state.anchor(section);
+        if let Some(r) = chunk.repair_at(&m.range) {
+            statement.original_id = Some(r.original.clone());
+        } else if m.problems.iter().any(|p| p.is_repair()) || statement.id != id_of(&m.raw) {
+            statement.original_id = Some(m.raw.clone());
+        }
+        previous_id = Some(id);
+        body.push(Found { statement, id_src });
+    }
+}
+
+/// The id an occurrence stands for, with its diagnostics. A missing dash
+/// (`[MQTT-3.2.21]` in section 3.2.2) is read with the section's help.
+pub(super) fn resolve(
+    state: &mut State,
+    chunk: &super::Flow,
+    m: &IdMatch,
+    section: &Section,
+    id_src: &Range<usize>,
+) -> Option<String> {
+    if let Some(id) = missing_dash(state, m, section) {
+        state
+            .diag(
+                Severity::Warning,
+                "missing-dash",
+                format!("`[{}]` has no dash before the statement number", m.raw),
+                id_src.clone(),
+            )
+            .help = Some(format!("read as `{id}` from the enclosing section {}", section.number));
+        return Some(id);
+    }
+    let (line, line_start) = state.src.line_of(id_src.start);
+    let range = id_src.start - line_start..(id_src.end - line_start).min(line.len());
+    let location = state.src.location(id_src.start);
+    // Ids the cleanup rebuilt were reported there; only the rest is new.
+    if chunk.repair_at(&m.range).is_none() || m.id.is_none() {
+        let diags = id_diagnostics(m, &location, line, range);
+        state.out.raw.diagnostics.extend(diags);
+    }
+    m.id.clone()
+}
+
+/// `3.2.21` under a `3.2.2.x` heading is `3.2.2-1`: the section number the
+/// heading gives is a prefix and the rest is the statement number.
+fn missing_dash(state: &State, m: &IdMatch, section: &Section) -> Option<String> {
+    if !m.problems.contains(&IdProblem::ShortSection) || !m.problems.contains(&IdProblem::DotForDash) {
+        return None;
+    }
+    let prefix = &state.opts.pattern.prefix;
+    let digits = m.raw.strip_prefix(prefix.as_str())?.strip_prefix('-')?.trim();
+    let mut parts: Vec<&str> = section.number.split('.').take(3).collect();
+    if parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    while parts.len() < 3 {
+        parts.push("0");
+    }
+    let sec = parts.join(".");
+    let rest = digits.strip_prefix(&sec)?;
+    (!rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit())).then(|| format!("{prefix}-{sec}-{rest}"))
+}
+
+/// The raw text of an id as it would read if nothing needed repair.
+fn id_of(raw: &str) -> &str {
+    raw.trim()
+}

@@ -1,0 +1,115 @@
+//! Sentence boundaries in cleaned prose, and the trimming that turns the text
+//! before an id into the statement it names.
+
+use crate::model::Level;
+
+/// Words whose trailing dot does not end a sentence.
+const ABBREVIATIONS: [&str; 8] = ["e.g.", "i.e.", "etc.", "cf.", "Fig.", "No.", "vs.", "Ref."];
+
+/// Byte offsets just past each sentence end in `text` (after the punctuation).
+/// A sentence ends at `.`, `?` or `!` followed by a space and a character that
+/// can start a sentence, or at a hard break (`\n`).
+pub fn ends(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for (i, c) in text.char_indices() {
+        match c {
+            '\n' => out.push(i + 1),
+            '.' | '?' | '!' => {
+                let after = &text[i + 1..];
+                let next = after.strip_prefix(' ').and_then(|a| a.chars().next());
+                let starts = next.is_some_and(|n| {
+                    n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '(' | '[' | '-' | '•')
+                });
+                let word_start = text[..i].rfind(' ').map(|s| s + 1).unwrap_or(0);
+                let word = &text[word_start..=i];
+                if (starts || after.is_empty() || after.starts_with('\n'))
+                    && !ABBREVIATIONS.contains(&word)
+                    && !(i > 0 && b[i - 1].is_ascii_digit() && after.starts_with(|c: char| c.is_ascii_digit()))
+                {
+                    out.push(i + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The first sentence end at or after `from`, if any before `limit`.
+pub fn end_after(text: &str, from: usize, limit: usize) -> Option<usize> {
+    ends(&text[from..limit]).first().map(|e| from + e)
+}
+
+/// The statement text from the prose before (and possibly after) an id:
+/// leading sentences without an RFC 2119 keyword are context, not rule
+/// ("A Client can only send the CONNECT packet once ... . The Server MUST
+/// process a second CONNECT packet ..."), so they are dropped, as is a list
+/// marker left at the start. The last sentence is always kept.
+pub fn statement_text(raw: &str) -> String {
+    let raw = raw.trim_matches(|c: char| c.is_whitespace());
+    let mut start = 0;
+    for end in ends(raw) {
+        if end >= raw.len() {
+            break;
+        }
+        let sentence = &raw[start..end];
+        if !Level::find_all(sentence).is_empty() {
+            break;
+        }
+        start = end;
+    }
+    let text = strip_marker(raw[start..].trim());
+    text.replace('\n', " ")
+}
+
+/// `- `, `• `, `1. `, `a) ` at the start of a list item.
+fn strip_marker(s: &str) -> &str {
+    let mut s = s;
+    loop {
+        let t = s.trim_start();
+        if let Some(r) = t.strip_prefix(['-', '•', '·', '*', '–']) {
+            if !r.starts_with([' ', '\u{a0}']) {
+                return t;
+            }
+            s = r;
+            continue;
+        }
+        let Some((head, rest)) = t.split_once(' ') else { return t };
+        let marker = head.strip_suffix(['.', ')']).unwrap_or("");
+        let marker = marker.strip_prefix('(').unwrap_or(marker);
+        let numeric = !marker.is_empty() && marker.len() <= 2 && marker.bytes().all(|b| b.is_ascii_digit());
+        let letter = marker.len() == 1 && marker.bytes().all(|b| b.is_ascii_lowercase());
+        if !(numeric || letter) {
+            return t;
+        }
+        s = rest;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_ends_skip_numbers_and_abbreviations() {
+        let t = "See section 4.8 for details. It MUST be e.g. empty. Then";
+        let e = ends(t);
+        assert_eq!(
+            e.iter().map(|&i| &t[..i]).collect::<Vec<_>>(),
+            vec!["See section 4.8 for details.", "See section 4.8 for details. It MUST be e.g. empty."]
+        );
+    }
+
+    #[test]
+    fn leading_context_is_dropped() {
+        assert_eq!(
+            statement_text("A Client can only send it once. The Server MUST close it. It is a protocol violation"),
+            "The Server MUST close it. It is a protocol violation"
+        );
+        assert_eq!(statement_text("No keyword here."), "No keyword here.");
+        assert_eq!(statement_text("- 2. The Server MUST validate"), "The Server MUST validate");
+        assert_eq!(statement_text("a) It MUST stop"), "It MUST stop");
+        assert_eq!(statement_text("A Server MUST x"), "A Server MUST x");
+    }
+}

@@ -13,4 +13,5 @@ pub mod diag;
 pub mod ingest;
 pub mod model;
 pub mod scan;
+pub mod generate;
 pub mod results;

@@ -9,6 +9,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub mod extract;
+pub mod generate;
+pub mod accept;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -28,12 +30,18 @@ pub struct Cli {
 pub enum Command {
     /// Read a document's normative statements (or every configured document).
     Extract(extract::Args),
+    /// Create or update test skeletons (merge-safe); `--check` for CI.
+    Generate(generate::Args),
+    /// Mark tests reviewed after a text change, or follow a renumbering.
+    Accept(accept::Args),
 }
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Extract(args)) => extract::run(&cli.config, args),
+        Some(Command::Generate(args)) => generate::run(&cli.config, args),
+        Some(Command::Accept(args)) => accept::run(&cli.config, args),
         None => extract::run(&cli.config, extract::Args::default()),
     };
     match result {

@@ -229,6 +229,12 @@ pub fn test_location(root: &Path, file: &Path) -> (Option<String>, Vec<String>) 
 /// Every `.rs` file under `root`, sorted, scanned. Files that do not parse
 /// are returned as errors (all of them, not just the first).
 pub fn scan_tree(root: &Path) -> Result<Vec<ScannedFile>, Vec<Diagnostic>> {
+    scan_tree_sources(root).map(|v| v.into_iter().map(|(f, _)| f).collect())
+}
+
+/// [`scan_tree`], also returning each file's text: `generate` edits files by
+/// the byte spans found here, so it must hold the very text that was scanned.
+pub fn scan_tree_sources(root: &Path) -> Result<Vec<(ScannedFile, String)>, Vec<Diagnostic>> {
     let mut paths = Vec::new();
     collect_rs(root, &mut paths).map_err(|e| {
         vec![Diagnostic::error(
@@ -257,7 +263,7 @@ pub fn scan_tree(root: &Path) -> Result<Vec<ScannedFile>, Vec<Diagnostic>> {
                 let (binary, module) = test_location(root, &path);
                 f.binary = binary;
                 f.module = module;
-                files.push(f);
+                files.push((f, src));
             }
             Err(d) => errors.push(d),
         }

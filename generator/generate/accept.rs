@@ -1,0 +1,201 @@
+//! `specgen accept`: records that a test was reviewed against its
+//! statement's current text (rewrites only the `fp` literal), or follows a
+//! renumbering (`--rename OLD NEW` rewrites only the id literal, and the `fp`
+//! when it differs). Nothing else in the file changes; function names stay.
+
+use super::merge::{self, Edit};
+use super::write::{self, FileWrite};
+use super::GenerateError;
+use crate::model::{Statement, StatementList};
+use crate::scan::{scan_tree_sources, LineIndex};
+use proc_macro2::{TokenStream, TokenTree};
+use std::fmt::Write as _;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// One rewritten annotation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Update {
+    pub file: PathBuf,
+    pub line: u32,
+    pub test: String,
+    pub old_id: String,
+    pub new_id: String,
+    pub old_fp: String,
+    pub new_fp: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct AcceptPlan {
+    pub writes: Vec<FileWrite>,
+    pub updates: Vec<Update>,
+    /// Ids whose annotations already carried the current fingerprint.
+    pub already_current: Vec<String>,
+}
+
+impl AcceptPlan {
+    pub fn apply(&self) -> Result<(), GenerateError> {
+        write::commit(&[], &self.writes)
+    }
+
+    pub fn report(&self) -> String {
+        let mut o = String::new();
+        for u in &self.updates {
+            if u.old_id != u.new_id {
+                let _ = writeln!(
+                    o,
+                    "{}:{}: `{}` now covers {} (was {}); the function keeps its name, rename it by hand if you wish",
+                    u.file.display(),
+                    u.line,
+                    u.test,
+                    u.new_id,
+                    u.old_id
+                );
+            }
+            if u.old_fp != u.new_fp {
+                let _ = writeln!(
+                    o,
+                    "{}:{}: `{}` {}: fp {} -> {}",
+                    u.file.display(),
+                    u.line,
+                    u.test,
+                    u.new_id,
+                    u.old_fp,
+                    u.new_fp
+                );
+            }
+        }
+        for id in &self.already_current {
+            let _ = writeln!(o, "{id}: already accepted, nothing to change");
+        }
+        o
+    }
+}
+
+/// The byte ranges of the id literal and the `fp` literal inside a covers
+/// attribute's text.
+fn literal_ranges(attr: &str) -> Option<(Range<usize>, Range<usize>)> {
+    let tokens: TokenStream = attr.parse().ok()?;
+    let index = LineIndex::new(attr);
+    let bracket = tokens.into_iter().find_map(|t| match t {
+        TokenTree::Group(g) => Some(g),
+        _ => None,
+    })?;
+    let paren = bracket.stream().into_iter().find_map(|t| match t {
+        TokenTree::Group(g) => Some(g),
+        _ => None,
+    })?;
+    let inner: Vec<TokenTree> = paren.stream().into_iter().collect();
+    let id = match inner.first()? {
+        TokenTree::Literal(l) => index.range(l.span()),
+        _ => return None,
+    };
+    let fp = inner.windows(3).find_map(|w| match w {
+        [TokenTree::Ident(k), TokenTree::Punct(p), TokenTree::Literal(l)] if k == "fp" && p.as_char() == '=' => {
+            Some(index.range(l.span()))
+        }
+        _ => None,
+    })?;
+    Some((id, fp))
+}
+
+fn quoted(s: &str) -> String {
+    proc_macro2::Literal::string(s).to_string()
+}
+
+/// Rewrites annotations in the test folder `dir`: for each `(from, to)` pair,
+/// every `covers` naming `from` gets id `to` and `to`'s current fingerprint.
+fn plan_updates(dir: &Path, pairs: &[(&str, &Statement)]) -> Result<AcceptPlan, GenerateError> {
+    let scanned = scan_tree_sources(dir).map_err(GenerateError::Invalid)?;
+    let mut plan = AcceptPlan::default();
+    let mut seen = vec![false; pairs.len()];
+    for (f, src) in &scanned {
+        let mut edits = Vec::new();
+        for t in &f.tests {
+            for c in &t.covers {
+                let Some(k) = pairs.iter().position(|(from, _)| *from == c.covers.id) else { continue };
+                seen[k] = true;
+                let to = pairs[k].1;
+                if c.covers.id == to.id && c.covers.fp == to.fingerprint {
+                    continue;
+                }
+                let (id_r, fp_r) = literal_ranges(&src[c.span.clone()]).ok_or_else(|| {
+                    GenerateError::io(&f.path, format!("line {}: cannot find the literals of the annotation", c.line))
+                })?;
+                let base = c.span.start;
+                if c.covers.id != to.id {
+                    edits.push(Edit { range: base + id_r.start..base + id_r.end, text: quoted(&to.id) });
+                }
+                if c.covers.fp != to.fingerprint {
+                    edits.push(Edit { range: base + fp_r.start..base + fp_r.end, text: quoted(&to.fingerprint) });
+                }
+                plan.updates.push(Update {
+                    file: f.path.clone(),
+                    line: c.line,
+                    test: f.result_name(t),
+                    old_id: c.covers.id.clone(),
+                    new_id: to.id.clone(),
+                    old_fp: c.covers.fp.clone(),
+                    new_fp: to.fingerprint.clone(),
+                });
+            }
+        }
+        if !edits.is_empty() {
+            plan.writes.push(FileWrite {
+                path: f.path.clone(),
+                original: Some(src.clone()),
+                text: merge::apply(src, &edits),
+            });
+        }
+    }
+    if let Some(k) = seen.iter().position(|s| !s) {
+        return Err(GenerateError::Refused(format!(
+            "{}: no test in {} covers it; nothing was changed",
+            pairs[k].0,
+            dir.display()
+        )));
+    }
+    for (from, to) in pairs {
+        if *from == to.id && !plan.updates.iter().any(|u| u.new_id == to.id) {
+            plan.already_current.push(to.id.clone());
+        }
+    }
+    Ok(plan)
+}
+
+fn statement<'a>(list: &'a StatementList, id: &str) -> Result<&'a Statement, GenerateError> {
+    list.get(id).ok_or_else(|| {
+        GenerateError::Refused(format!(
+            "{id}: not in the statement list of `{}`; nothing was changed",
+            list.document.name
+        ))
+    })
+}
+
+/// `specgen accept ID...`: every annotation of these ids takes the current fingerprint.
+pub fn plan_accept(list: &StatementList, dir: &Path, ids: &[String]) -> Result<AcceptPlan, GenerateError> {
+    let pairs = ids.iter().map(|id| statement(list, id).map(|s| (id.as_str(), s))).collect::<Result<Vec<_>, _>>()?;
+    plan_updates(dir, &pairs)
+}
+
+/// `specgen accept --rename OLD NEW`: annotations of `old` now name `new`.
+pub fn plan_rename(list: &StatementList, dir: &Path, old: &str, new: &str) -> Result<AcceptPlan, GenerateError> {
+    let to = statement(list, new)?;
+    plan_updates(dir, &[(old, to)])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_both_literals() {
+        let attr = r#"#[specgen::covers( "MQTT-1.2.3-4" ,fp="0123abcd")]"#;
+        let (id, fp) = literal_ranges(attr).unwrap();
+        assert_eq!(&attr[id], "\"MQTT-1.2.3-4\"");
+        assert_eq!(&attr[fp], "\"0123abcd\"");
+        let multi = "#[specgen::covers(\n    \"é-1\",\n    fp = \"0123abcd\"\n)]";
+        let (id, fp) = literal_ranges(multi).unwrap();
+        assert_eq!((&multi[id], &multi[fp]), ("\"é-1\"", "\"0123abcd\""));
+    }
+}

@@ -1,0 +1,329 @@
+//! Planning one document: scan its test folder, compare with the statement
+//! list, render the missing skeletons and place them by span. Pure: reads
+//! files, writes nothing.
+
+use super::merge::{self, insertion, Anchor, Edit};
+use super::naming::{base_test_name, is_section_file, section_key, section_module, unique_name};
+use super::report::{NewTest, Orphan, Renumbered, Report, Stale};
+use super::skeleton::{render_header, render_skeleton};
+use super::template::{Templates, Values};
+use super::wiring::{declared_modules, mod_edits};
+use super::write::FileWrite;
+use super::{DocPlan, GenerateError};
+use crate::diag::Diagnostic;
+use crate::model::{SourceLocation, Statement, StatementList};
+use crate::scan::{parse_error, scan_tree_sources, LineIndex, ScannedFile};
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+/// Plans the skeletons of `list` in the test folder `dir` (`<tests>/<doc>`).
+pub fn plan_document(list: &StatementList, dir: &Path, templates: &Templates) -> Result<DocPlan, GenerateError> {
+    let (scanned, create_dirs) = read_folder(dir)?;
+    check_annotations(&scanned)?;
+    let mut report = Report::default();
+    let covered = compare(list, &scanned, &mut report);
+
+    // Statements with nothing covering them, grouped by section in spec order.
+    let mut keys: Vec<String> = Vec::new();
+    let mut groups: HashMap<String, Vec<&Statement>> = HashMap::new();
+    for s in &list.statements {
+        let key = section_key(s);
+        if !groups.contains_key(&key) {
+            keys.push(key.clone());
+        }
+        groups.entry(key).or_default().push(s);
+    }
+    let rank = |name: &str| keys.iter().position(|k| is_section_file(name, k));
+
+    let top: Vec<usize> = (0..scanned.len()).filter(|&i| scanned[i].0.path.parent() == Some(dir)).collect();
+    let stem = |i: usize| scanned[i].0.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let mut modules: HashSet<String> = top.iter().map(|&i| stem(i)).collect();
+    modules.insert("main".into());
+
+    let mut writes = Vec::new();
+    let mut new_mods = Vec::new();
+    for key in &keys {
+        let group = &groups[key];
+        let missing: Vec<&Statement> = group.iter().copied().filter(|s| !covered.contains(s.id.as_str())).collect();
+        if missing.is_empty() {
+            continue;
+        }
+        let existing = top.iter().copied().find(|&i| stem(i) != "main" && is_section_file(&stem(i), key));
+        match existing {
+            Some(i) => {
+                let (file, src) = &scanned[i];
+                let text = insert_into(file, src, group, &missing, list, templates, &mut report)?;
+                writes.push(FileWrite { path: file.path.clone(), original: Some(src.clone()), text });
+            }
+            None => {
+                let title = section_title(group, key);
+                let module = unique_name(&section_module(key, &title), &mut modules);
+                let path = dir.join(format!("{module}.rs"));
+                let values = Values::default()
+                    .set("__SECTION__", key.as_str())
+                    .set("__TITLE__", title.as_str())
+                    .set("__DOC__", list.document.name.as_str());
+                let mut text = render_header(&templates.file, &values, vec![]);
+                let mut taken = HashSet::new();
+                for s in &missing {
+                    let name = unique_name(&base_test_name(s), &mut taken);
+                    text.push('\n');
+                    text.push_str(&render_skeleton(templates, s, list, &name));
+                    report.new.push(NewTest { id: s.id.clone(), name, file: path.clone() });
+                }
+                report.new_files.push(path.clone());
+                writes.push(FileWrite { path, original: None, text });
+                new_mods.push(module);
+            }
+        }
+    }
+
+    if !new_mods.is_empty() {
+        let main = dir.join("main.rs");
+        match scanned.iter().find(|(f, _)| f.path == main) {
+            Some((_, src)) => {
+                let file = syn::parse_file(src)
+                    .map_err(|e| GenerateError::Invalid(vec![parse_error(&main.display().to_string(), src, &e)]))?;
+                let edits = mod_edits(src, &declared_modules(&file, src), &new_mods, rank);
+                writes.push(FileWrite {
+                    path: main.clone(),
+                    original: Some(src.clone()),
+                    text: merge::apply(src, &edits),
+                });
+            }
+            None => {
+                // A first run; hand-made files already there get their line too.
+                let mut all: Vec<String> = modules.iter().filter(|m| *m != "main").cloned().collect();
+                all.sort_by_key(|m| (rank(m).unwrap_or(usize::MAX), m.clone()));
+                let items: Vec<syn::Item> = all
+                    .iter()
+                    .map(|m| {
+                        let ident = syn::Ident::new(m, proc_macro2::Span::call_site());
+                        syn::parse_quote!(mod #ident;)
+                    })
+                    .collect();
+                let values = Values::default().set("__DOC__", list.document.name.as_str());
+                let text = render_header(&templates.main, &values, items);
+                report.new_files.push(main.clone());
+                writes.push(FileWrite { path: main, original: None, text });
+            }
+        }
+    }
+    report.new_mods = new_mods;
+    // New files first in the report, in spec order of their sections.
+    report.new.sort_by_key(|n| list.statements.iter().position(|s| s.id == n.id));
+    Ok(DocPlan { document: list.document.name.clone(), dir: dir.to_path_buf(), create_dirs, writes, report })
+}
+
+/// The folder's files and texts; a missing folder is planned for creation
+/// (its parent must exist).
+fn read_folder(dir: &Path) -> Result<(Vec<(ScannedFile, String)>, Vec<PathBuf>), GenerateError> {
+    if dir.is_dir() {
+        return Ok((scan_tree_sources(dir).map_err(GenerateError::Invalid)?, Vec::new()));
+    }
+    if dir.exists() {
+        return Err(GenerateError::io(dir, "exists but is not a folder"));
+    }
+    match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() && !p.is_dir() => Err(GenerateError::io(
+            dir,
+            format!("cannot create the test folder: its parent {} does not exist", p.display()),
+        )),
+        _ => Ok((Vec::new(), vec![dir.to_path_buf()])),
+    }
+}
+
+/// Malformed annotations (from scan), the same id twice on one test, and
+/// the same test twice in one file are errors: the tree must be fixed first.
+fn check_annotations(scanned: &[(ScannedFile, String)]) -> Result<(), GenerateError> {
+    let mut errors: Vec<Diagnostic> = Vec::new();
+    for (f, src) in scanned {
+        errors.extend(f.problems.iter().cloned());
+        let label = f.path.display().to_string();
+        let index = LineIndex::new(src);
+        let mut names: HashMap<(Vec<String>, &str), u32> = HashMap::new();
+        for t in &f.tests {
+            let mut ids = HashSet::new();
+            for c in &t.covers {
+                if !ids.insert(c.covers.id.as_str()) {
+                    let text = index.line_text(c.line as usize);
+                    errors.push(
+                        Diagnostic::error(
+                            "duplicate-annotation",
+                            format!("`{}` is annotated twice on `{}`", c.covers.id, t.name),
+                            SourceLocation::line(&label, c.line),
+                        )
+                        .with_snippet(text, 0..text.len())
+                        .with_help("remove one of the two attributes"),
+                    );
+                }
+            }
+            if let Some(first) = names.insert((t.modules.clone(), t.name.as_str()), t.line) {
+                let text = index.line_text(t.line as usize);
+                errors.push(
+                    Diagnostic::error(
+                        "duplicate-test",
+                        format!("test `{}` is defined twice (first at line {first})", t.name),
+                        SourceLocation::line(&label, t.line),
+                    )
+                    .with_snippet(text, 0..text.len()),
+                );
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(GenerateError::Invalid(errors))
+    }
+}
+
+/// Fills the stale / orphan / renumbered findings and returns the ids that
+/// need no skeleton: annotated, waived, or the new id of a renumbered test.
+fn compare<'a>(list: &'a StatementList, scanned: &'a [(ScannedFile, String)], report: &mut Report) -> HashSet<&'a str> {
+    let by_id: HashMap<&str, &Statement> = list.statements.iter().map(|s| (s.id.as_str(), s)).collect();
+    let mut covered: HashSet<&str> = HashSet::new();
+    for (f, _) in scanned {
+        covered.extend(f.tests.iter().flat_map(|t| t.covers.iter().map(|c| c.covers.id.as_str())));
+        covered.extend(f.waivers.iter().map(|w| w.waive.id.as_str()));
+    }
+    let mut by_fp: HashMap<&str, Vec<&str>> = HashMap::new();
+    for s in &list.statements {
+        if !covered.contains(s.id.as_str()) {
+            by_fp.entry(s.fingerprint.as_str()).or_default().push(s.id.as_str());
+        }
+    }
+    let mut targets = Vec::new();
+    for (f, _) in scanned {
+        let label = f.path.display().to_string();
+        for t in &f.tests {
+            for c in &t.covers {
+                let at = SourceLocation::line(&label, c.line);
+                let test = f.result_name(t);
+                let id = c.covers.id.as_str();
+                match by_id.get(id) {
+                    Some(s) if s.fingerprint != c.covers.fp => report.stale.push(Stale {
+                        id: id.to_string(),
+                        test,
+                        at,
+                        recorded: c.covers.fp.clone(),
+                        current: s.fingerprint.clone(),
+                    }),
+                    Some(_) => {}
+                    None => match by_fp.get(c.covers.fp.as_str()).and_then(|ids| ids.first()) {
+                        Some(new_id) => {
+                            targets.push(*new_id);
+                            report.renumbered.push(Renumbered {
+                                old_id: id.to_string(),
+                                new_id: new_id.to_string(),
+                                test,
+                                at,
+                            })
+                        }
+                        None => report.orphans.push(Orphan { id: id.to_string(), test: Some(test), at }),
+                    },
+                }
+            }
+        }
+        for w in &f.waivers {
+            if !by_id.contains_key(w.waive.id.as_str()) {
+                report.orphans.push(Orphan {
+                    id: w.waive.id.clone(),
+                    test: None,
+                    at: SourceLocation::line(&label, w.line),
+                });
+            }
+        }
+    }
+    covered.extend(targets);
+    covered
+}
+
+/// The title for a section file: the title of a statement standing directly
+/// in the section, else the first title in the group.
+fn section_title(group: &[&Statement], key: &str) -> String {
+    group
+        .iter()
+        .find(|s| s.section.trim() == key && !s.section_title.is_empty())
+        .or_else(|| group.iter().find(|s| !s.section_title.is_empty()))
+        .map(|s| s.section_title.clone())
+        .unwrap_or_default()
+}
+
+/// Inserts skeletons for `missing` into an existing section file, each after
+/// the test of the statement before it in spec order.
+fn insert_into(
+    file: &ScannedFile,
+    src: &str,
+    group: &[&Statement],
+    missing: &[&Statement],
+    list: &StatementList,
+    templates: &Templates,
+    report: &mut Report,
+) -> Result<String, GenerateError> {
+    let parsed = syn::parse_file(src)
+        .map_err(|e| GenerateError::Invalid(vec![parse_error(&file.path.display().to_string(), src, &e)]))?;
+    let mut taken = value_names(&parsed);
+    // The last test covering each id in this file, by position.
+    let mut tests_of: HashMap<&str, (usize, usize)> = HashMap::new();
+    for t in &file.tests {
+        for c in &t.covers {
+            let e = tests_of.entry(c.covers.id.as_str()).or_insert((t.span.start, t.span.end));
+            if t.span.end > e.1 {
+                *e = (t.span.start, t.span.end);
+            }
+        }
+    }
+    let mut planned: HashMap<&str, Anchor> = HashMap::new();
+    let mut edits: Vec<Edit> = Vec::new();
+    for s in missing {
+        let pos = group.iter().position(|g| g.id == s.id).unwrap_or(0);
+        let before = group[..pos].iter().rev().find_map(|p| {
+            planned
+                .get(p.id.as_str())
+                .copied()
+                .or_else(|| tests_of.get(p.id.as_str()).map(|&(start, end)| Anchor::After { start, end }))
+        });
+        let after = || {
+            group[pos + 1..]
+                .iter()
+                .find_map(|n| tests_of.get(n.id.as_str()).map(|&(start, _)| Anchor::Before { start }))
+        };
+        let anchor = before.or_else(after).unwrap_or(Anchor::End);
+        planned.insert(s.id.as_str(), anchor);
+        let name = unique_name(&base_test_name(s), &mut taken);
+        edits.push(insertion(src, anchor, &render_skeleton(templates, s, list, &name)));
+        report.new.push(NewTest { id: s.id.clone(), name, file: file.path.clone() });
+    }
+    Ok(merge::apply(src, &edits))
+}
+
+/// Names in the value namespace anywhere in the file, so a new test never
+/// clashes with a helper.
+fn value_names(file: &syn::File) -> HashSet<String> {
+    struct V(HashSet<String>);
+    impl<'ast> syn::visit::Visit<'ast> for V {
+        fn visit_item_fn(&mut self, i: &'ast syn::ItemFn) {
+            self.0.insert(i.sig.ident.to_string());
+            syn::visit::visit_item_fn(self, i);
+        }
+        fn visit_item_const(&mut self, i: &'ast syn::ItemConst) {
+            self.0.insert(i.ident.to_string());
+        }
+        fn visit_item_static(&mut self, i: &'ast syn::ItemStatic) {
+            self.0.insert(i.ident.to_string());
+        }
+        fn visit_item_struct(&mut self, i: &'ast syn::ItemStruct) {
+            self.0.insert(i.ident.to_string());
+        }
+        fn visit_use_name(&mut self, i: &'ast syn::UseName) {
+            self.0.insert(i.ident.to_string());
+        }
+        fn visit_use_rename(&mut self, i: &'ast syn::UseRename) {
+            self.0.insert(i.rename.to_string());
+        }
+    }
+    let mut v = V(HashSet::new());
+    syn::visit::visit_file(&mut v, file);
+    v.0
+}

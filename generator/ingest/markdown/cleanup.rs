@@ -45,7 +45,7 @@ fn footers() -> &'static Regex {
 }
 
 /// A table-of-contents line: a title, dot leaders, a page number.
-fn is_toc(text: &str) -> bool {
+pub fn is_toc(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| Regex::new(r"(?:\.\s?){5,}\s*\d+\s*$").expect("toc pattern")).is_match(text.trim_end())
 }
@@ -169,7 +169,12 @@ impl<'a> Cleaner<'a> {
         // Digits glued to the end of the left part that continue the line numbering.
         let digits = left.len() - left.trim_end_matches(|c: char| c.is_ascii_digit()).len();
         for len in (1..=digits.min(5)).rev() {
-            let n: u32 = left[left.len() - len..].parse().ok()?;
+            let digits_str = &left[left.len() - len..];
+            // Line numbers have no leading zero: in `4.1.01163` the `0` is the id's.
+            if digits_str.starts_with('0') {
+                continue;
+            }
+            let n: u32 = digits_str.parse().ok()?;
             let keep = &left[..left.len() - len];
             let fits = self.last.is_some_and(|l| n > l && n <= l + 3);
             if fits

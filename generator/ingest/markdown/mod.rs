@@ -45,6 +45,9 @@ pub fn read_detailed(text: &str, file: &str, opts: &ReadOptions) -> Result<Extra
                 }
                 hard |= c.blank_after;
             }
+            // A table-of-contents row's page and chapter numbers must not
+            // reach the line-number sequence.
+            RawBlock::Row(cells) if cells.iter().any(|c| cleanup::is_toc(&c.text)) => hard = true,
             RawBlock::Row(cells) => {
                 let cells: Vec<Flow> =
                     cells.iter().map(|f| cleaner.clean(f).map(|c| c.flow).unwrap_or_default()).collect();
@@ -65,4 +68,34 @@ pub fn read_detailed(text: &str, file: &str, opts: &ReadOptions) -> Result<Extra
     let mut ex = prose::extract(&out, &src, &popts, diagnostics);
     ex.raw.diagnostics.sort_by_key(|d| d.location.line);
     Ok(ex)
+}
+
+#[cfg(test)]
+mod scratch {
+    #[test]
+    fn scratch_sections() {
+        let text = std::fs::read_to_string("/work/shared/specs/mqtt-v3.1.1-os.pdf.md").unwrap();
+        let src = super::Source::new("x", &text);
+        let p = crate::model::IdPattern::default();
+        let mut c = super::Cleaner::new(&p, &src);
+        let mut o = super::prose::sections::Outline::default();
+        for b in super::blocks::blocks(&text).iter().take(600) {
+            match b {
+                super::RawBlock::Heading(f) => {
+                    let cl = c.clean(f).map(|c| c.flow.text);
+                    let acc = cl.as_ref().and_then(|t| o.accept(t, None, true));
+                    println!("H {:?} {:?}", cl, acc.map(|s| s.number));
+                }
+                super::RawBlock::Para(f) => {
+                    c.clean(f);
+                }
+                super::RawBlock::Row(cells) if cells.iter().any(|c| super::cleanup::is_toc(&c.text)) => {}
+                super::RawBlock::Row(cells) => {
+                    for f in cells {
+                        c.clean(f);
+                    }
+                }
+            }
+        }
+    }
 }

@@ -1,0 +1,185 @@
+//! HTML block structure from scraper: headings (with their link anchors),
+//! paragraphs and table rows, as [`Flow`]s tied to offsets in the decoded page.
+//!
+//! html5ever does not report source positions, so each text node is found
+//! again in the page, word by word, searching forward from the previous one.
+//! Words that came from entities (`&nbsp;`, `&#8220;`) are attributed to the
+//! position reached so far; lines stay right.
+
+use crate::ingest::prose::{Block, Flow};
+use ego_tree::NodeRef;
+use scraper::{Html, Node};
+
+/// Finds text nodes in the page, moving forward only.
+struct Locator<'a> {
+    src: &'a str,
+    cursor: usize,
+}
+
+/// How far ahead a word may be from the last one found (tags in between).
+const WINDOW: usize = 4096;
+
+impl Locator<'_> {
+    fn push(&mut self, flow: &mut Flow, text: &str) {
+        let mut word_start: Option<usize> = None;
+        let flush = |flow: &mut Flow, this: &mut Self, s: usize, e: usize| {
+            let word = &text[s..e];
+            let hay_end = (this.cursor + WINDOW).min(this.src.len());
+            let mut hay_end_ok = hay_end;
+            while !this.src.is_char_boundary(hay_end_ok) {
+                hay_end_ok -= 1;
+            }
+            match this.src.get(this.cursor..hay_end_ok).and_then(|h| h.find(word)) {
+                Some(p) => {
+                    let at = this.cursor + p;
+                    flow.push_src(word, at);
+                    this.cursor = at + word.len();
+                }
+                None => flow.push_at(word, this.cursor),
+            }
+        };
+        for (i, c) in text.char_indices() {
+            let plain = !(c.is_whitespace() || matches!(c, '&' | '<' | '>' | '"' | '\'' | '\u{a0}'));
+            match (plain, word_start) {
+                (true, None) => word_start = Some(i),
+                (false, Some(s)) => {
+                    flush(flow, self, s, i);
+                    word_start = None;
+                }
+                _ => {}
+            }
+            if !plain {
+                let mut buf = [0u8; 4];
+                flow.push_at(c.encode_utf8(&mut buf), self.cursor);
+            }
+        }
+        if let Some(s) = word_start {
+            flush(flow, self, s, text.len());
+        }
+    }
+}
+
+fn name(node: &NodeRef<Node>) -> Option<String> {
+    node.value().as_element().map(|e| e.name().to_ascii_lowercase())
+}
+
+fn skipped(tag: &str) -> bool {
+    matches!(tag, "head" | "script" | "style" | "title" | "template" | "noscript")
+}
+
+/// Inline text of a subtree.
+fn inline(node: NodeRef<Node>, loc: &mut Locator, flow: &mut Flow) {
+    for child in node.children() {
+        match child.value() {
+            Node::Text(t) => loc.push(flow, t),
+            Node::Element(e) => {
+                let tag = e.name().to_ascii_lowercase();
+                if skipped(&tag) {
+                    continue;
+                }
+                if tag == "br" || matches!(tag.as_str(), "p" | "div" | "li" | "td" | "th" | "tr") {
+                    flow.push_space(loc.cursor);
+                }
+                inline(child, loc, flow);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The link target a heading carries: Word's `_Toc` bookmark if any, else
+/// the first named anchor or id inside it.
+fn anchor(node: NodeRef<Node>) -> Option<String> {
+    let mut names: Vec<String> = Vec::new();
+    if let Some(id) = node.value().as_element().and_then(|e| e.attr("id")) {
+        names.push(id.to_string());
+    }
+    for d in node.descendants() {
+        if let Some(e) = d.value().as_element() {
+            names.extend(e.attr("name").or_else(|| e.attr("id")).map(str::to_string));
+        }
+    }
+    names.iter().find(|n| n.starts_with("_Toc")).or(names.first()).cloned()
+}
+
+/// Walks the page in document order.
+pub fn blocks(html: &Html, src: &str) -> Vec<Block> {
+    let mut loc = Locator { src, cursor: 0 };
+    let mut out = Vec::new();
+    let mut loose = Flow::default();
+    walk(html.tree.root(), &mut loc, &mut out, &mut loose);
+    flush_loose(&mut out, &mut loose);
+    out
+}
+
+fn flush_loose(out: &mut Vec<Block>, loose: &mut Flow) {
+    if !loose.is_empty() {
+        out.push(Block::Para { flow: std::mem::take(loose), hard_break: true });
+    }
+    *loose = Flow::default();
+}
+
+fn walk(node: NodeRef<Node>, loc: &mut Locator, out: &mut Vec<Block>, loose: &mut Flow) {
+    for child in node.children() {
+        match child.value() {
+            Node::Text(t) => loc.push(loose, t),
+            Node::Element(_) => {
+                let tag = name(&child).unwrap_or_default();
+                match tag.as_str() {
+                    t if skipped(t) => {}
+                    "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                        flush_loose(out, loose);
+                        let mut flow = Flow::default();
+                        inline(child, loc, &mut flow);
+                        if !flow.is_empty() {
+                            out.push(Block::Heading { flow, anchor: anchor(child) });
+                        }
+                    }
+                    "table" => {
+                        flush_loose(out, loose);
+                        rows(child, loc, out);
+                    }
+                    "p" | "li" | "dt" | "dd" | "pre" | "caption" => {
+                        flush_loose(out, loose);
+                        let mut flow = Flow::default();
+                        inline(child, loc, &mut flow);
+                        if !flow.is_empty() {
+                            out.push(Block::Para { flow, hard_break: true });
+                        }
+                    }
+                    "br" => loose.push_space(loc.cursor),
+                    "div" | "body" | "html" | "ul" | "ol" | "dl" | "blockquote" | "section" | "article" | "main" => {
+                        flush_loose(out, loose);
+                        walk(child, loc, out, loose);
+                        flush_loose(out, loose);
+                    }
+                    _ => walk(child, loc, out, loose),
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Each `<tr>` of a table (nested tables flattened into their cell).
+fn rows(table: NodeRef<Node>, loc: &mut Locator, out: &mut Vec<Block>) {
+    for child in table.children() {
+        match name(&child).as_deref() {
+            Some("tr") => {
+                let mut cells = Vec::new();
+                for cell in child.children() {
+                    if matches!(name(&cell).as_deref(), Some("td" | "th")) {
+                        let mut flow = Flow::default();
+                        inline(cell, loc, &mut flow);
+                        cells.push(flow);
+                    }
+                }
+                if cells.iter().any(|c| !c.is_empty()) {
+                    out.push(Block::Row { cells });
+                }
+            }
+            Some("thead" | "tbody" | "tfoot") => rows(child, loc, out),
+            _ => {}
+        }
+    }
+}

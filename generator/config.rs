@@ -15,6 +15,12 @@ pub struct Config {
     pub project: Project,
     #[serde(default, rename = "document")]
     pub documents: Vec<Document>,
+    /// `[matrix]`: actor waivers, expected-failures files (see `matrix::MatrixConfig`).
+    #[serde(default)]
+    pub matrix: crate::matrix::MatrixConfig,
+    /// `[check]`: CI thresholds (see `check::CheckConfig`).
+    #[serde(default)]
+    pub check: crate::check::CheckConfig,
     /// Folder the config was read from; paths resolve against it.
     #[serde(skip)]
     pub root: PathBuf,

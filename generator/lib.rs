@@ -15,3 +15,6 @@ pub mod model;
 pub mod scan;
 pub mod generate;
 pub mod results;
+pub mod matrix;
+pub mod check;
+pub mod report;

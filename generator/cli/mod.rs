@@ -11,6 +11,8 @@ use std::process::ExitCode;
 pub mod extract;
 pub mod generate;
 pub mod accept;
+pub mod matrix;
+pub mod check;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -34,6 +36,10 @@ pub enum Command {
     Generate(generate::Args),
     /// Mark tests reviewed after a text change, or follow a renumbering.
     Accept(accept::Args),
+    /// Write the traceability matrix: TRACEABILITY.md, matrix.html, .json, .csv.
+    Matrix(matrix::Args),
+    /// CI gate over the matrix: stale, orphans, coverage, failures, known deviations.
+    Check(check::Args),
 }
 
 pub fn main() -> ExitCode {
@@ -42,6 +48,8 @@ pub fn main() -> ExitCode {
         Some(Command::Extract(args)) => extract::run(&cli.config, args),
         Some(Command::Generate(args)) => generate::run(&cli.config, args),
         Some(Command::Accept(args)) => accept::run(&cli.config, args),
+        Some(Command::Matrix(args)) => matrix::run(&cli.config, args),
+        Some(Command::Check(args)) => check::run(&cli.config, args),
         None => extract::run(&cli.config, extract::Args::default()),
     };
     match result {

@@ -1,0 +1,86 @@
+//! `specgen check`: build the matrix as `specgen matrix` does (writing
+//! nothing), apply the `[check]` rules plus flags, print every broken rule
+//! with the statements that break it. Exit 0 pass, 1 fail, 2 bad input.
+
+use crate::check::{self, CheckConfig};
+use crate::config::Config;
+use crate::diag::render_all;
+use crate::matrix::{self, Request};
+use crate::results::ResultsArg;
+use std::path::Path;
+use std::process::ExitCode;
+
+#[derive(Debug, Default, clap::Args)]
+pub struct Args {
+    /// Only this document (by its config name).
+    #[arg(long = "doc", value_name = "NAME")]
+    pub document: Option<String>,
+    /// One target's test results (JUnit XML or libtest JSON). Repeat per target.
+    #[arg(long = "results", value_name = "TARGET=FILE")]
+    pub results: Vec<ResultsArg>,
+    /// A target's known deviations (TOML); overrides `[matrix] expected_failures`.
+    #[arg(long = "expected", value_name = "TARGET=FILE")]
+    pub expected: Vec<ResultsArg>,
+    /// Minimum covered share of a tier, in percent (MUST, SHOULD, MAY, all). Repeatable.
+    #[arg(long = "min-coverage", value_name = "TIER=PERCENT", value_parser = tier_percent)]
+    pub min_coverage: Vec<(String, f64)>,
+    /// Fail on any failure on this target that is not a listed deviation ("*": every target).
+    #[arg(long = "no-failing", value_name = "TARGET")]
+    pub no_failing: Vec<String>,
+    /// Do not fail on stale tests.
+    #[arg(long)]
+    pub allow_stale: bool,
+    /// Do not fail on orphan annotations.
+    #[arg(long)]
+    pub allow_orphan: bool,
+}
+
+fn tier_percent(s: &str) -> Result<(String, f64), String> {
+    let (tier, pct) = s.split_once('=').ok_or_else(|| format!("`{s}`: expected TIER=PERCENT"))?;
+    let pct: f64 = pct.trim().trim_end_matches('%').parse().map_err(|_| format!("`{pct}` is not a number"))?;
+    Ok((tier.trim().to_string(), pct))
+}
+
+/// The config's `[check]` with the flags applied on top.
+pub fn effective(config: &CheckConfig, args: &Args) -> CheckConfig {
+    let mut c = config.clone();
+    c.no_stale &= !args.allow_stale;
+    c.no_orphan &= !args.allow_orphan;
+    for (tier, pct) in &args.min_coverage {
+        c.min_coverage.insert(tier.clone(), *pct);
+    }
+    for t in &args.no_failing {
+        if !c.no_failing.contains(t) {
+            c.no_failing.push(t.clone());
+        }
+    }
+    c
+}
+
+pub fn run(config_path: &Path, args: Args) -> anyhow::Result<ExitCode> {
+    let config = Config::load(config_path)?;
+    let rules = effective(&config.check, &args);
+    if let Err(message) = rules.validate() {
+        eprintln!("error: {}: {message}", config_path.display());
+        return Ok(ExitCode::from(2));
+    }
+    let req = Request {
+        document: args.document,
+        results: args.results,
+        expected: args.expected,
+        link_base: config.reports_dir(),
+        timestamp: false,
+    };
+    let loaded = match matrix::load(&config, &req) {
+        Ok(l) => l,
+        Err(errors) => {
+            eprintln!("{}", render_all(&errors));
+            eprintln!("error: {} problem(s) in the inputs; cannot check", errors.len());
+            return Ok(ExitCode::from(2));
+        }
+    };
+    super::matrix::print_warnings(&loaded.matrix.diagnostics);
+    let report = check::run(&loaded.matrix, &rules, &loaded.expected);
+    print!("{}", report.render());
+    Ok(if report.passed() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}

@@ -1,0 +1,79 @@
+//! `specgen matrix`: scan the test tree, join statements and results, write
+//! the reports. Any bad input (unreadable list, unparsable test file, broken
+//! results) is reported in full and nothing is written.
+
+use crate::config::Config;
+use crate::diag::{render_all, Severity};
+use crate::matrix::{self, Request};
+use crate::report::{self, Format};
+use crate::results::ResultsArg;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Debug, Default, clap::Args)]
+pub struct Args {
+    /// Only this document (by its config name); every document when absent.
+    #[arg(long = "doc", value_name = "NAME")]
+    pub document: Option<String>,
+    /// One target's test results: JUnit XML (nextest) or libtest JSON. Repeat per target.
+    #[arg(long = "results", value_name = "TARGET=FILE")]
+    pub results: Vec<ResultsArg>,
+    /// A target's known deviations (TOML: "ID" = "why"); overrides `[matrix] expected_failures`.
+    #[arg(long = "expected", value_name = "TARGET=FILE")]
+    pub expected: Vec<ResultsArg>,
+    /// Reports to write.
+    #[arg(long, value_delimiter = ',', default_value = "md,html,json,csv")]
+    pub format: Vec<Format>,
+    /// Output folder; the config's reports_dir by default.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Stamp the reports with the time (off by default: stable diffs).
+    #[arg(long)]
+    pub timestamp: bool,
+}
+
+pub fn run(config_path: &Path, args: Args) -> anyhow::Result<ExitCode> {
+    let config = Config::load(config_path)?;
+    let out = args.out.clone().unwrap_or_else(|| config.reports_dir());
+    let req = Request {
+        document: args.document,
+        results: args.results,
+        expected: args.expected,
+        link_base: out.clone(),
+        timestamp: args.timestamp,
+    };
+    let loaded = match matrix::load(&config, &req) {
+        Ok(l) => l,
+        Err(errors) => {
+            eprintln!("{}", render_all(&errors));
+            eprintln!("error: {} problem(s) in the inputs; no report written", errors.len());
+            return Ok(ExitCode::from(2));
+        }
+    };
+    print_warnings(&loaded.matrix.diagnostics);
+    let written = report::write_all(&loaded.matrix, &args.format, &out)
+        .map_err(|e| anyhow::anyhow!("{}: cannot write the reports: {e}", out.display()))?;
+    let all = &loaded.matrix.summary.all;
+    for p in written {
+        println!("wrote {}", p.display());
+    }
+    println!(
+        "{} statements: {} covered ({:.1}%), {} passing, {} failing, {} stale, {} untested; {} orphan(s)",
+        all.total,
+        all.covered,
+        all.coverage(),
+        all.passing,
+        all.failing,
+        all.stale,
+        all.untested,
+        loaded.matrix.orphans.len()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(crate) fn print_warnings(diags: &[crate::diag::Diagnostic]) {
+    let shown: Vec<_> = diags.iter().filter(|d| d.severity != Severity::Error).cloned().collect();
+    if !shown.is_empty() {
+        eprintln!("{}\n", render_all(&shown));
+    }
+}

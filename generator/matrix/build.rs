@@ -1,0 +1,330 @@
+//! The join: results → tests (by test binary and path), tests → statements
+//! (by id within their document), then one status per statement.
+
+use super::{
+    Cell, CellStatus, DocumentMatrix, Matrix, Options, Orphan, Row, Status, TestOutcome, TestRef, Totals, Waiver,
+    SCHEMA,
+};
+use crate::diag::Diagnostic;
+use crate::model::{SourceLocation, Statement, StatementList};
+use crate::results::{Outcome, TargetResults};
+use crate::scan::{CoversAt, ScannedFile, TestFn};
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::path::{Component, Path, PathBuf};
+
+/// One document and the scanned files whose tests cover it.
+#[derive(Debug, Clone)]
+pub struct DocInput<'a> {
+    pub list: &'a StatementList,
+    pub files: Vec<&'a ScannedFile>,
+}
+
+struct Found<'a> {
+    doc: usize,
+    file: &'a ScannedFile,
+    test: &'a TestFn,
+    name: String,
+}
+
+pub fn build(docs: &[DocInput], results: &[TargetResults], opts: &Options) -> Matrix {
+    let targets: Vec<String> = results.iter().map(|r| r.target.clone()).collect();
+    let mut diagnostics: Vec<Diagnostic> = results.iter().flat_map(|r| r.warnings.iter().cloned()).collect();
+
+    let mut found = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        for file in &doc.files {
+            for test in &file.tests {
+                found.push(Found { doc: d, file, test, name: file.result_name(test) });
+            }
+        }
+    }
+    let outcomes = join_results(&found, results, &mut diagnostics);
+
+    let mut documents = Vec::new();
+    let mut orphans = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        let ids: HashSet<&str> = doc.list.statements.iter().map(|s| s.id.as_str()).collect();
+        let mut covering: HashMap<&str, Vec<(usize, &CoversAt)>> = HashMap::new();
+        for (i, f) in found.iter().enumerate().filter(|(_, f)| f.doc == d) {
+            for c in &f.test.covers {
+                if ids.contains(c.covers.id.as_str()) {
+                    covering.entry(c.covers.id.as_str()).or_default().push((i, c));
+                } else {
+                    orphans.push(Orphan {
+                        document: doc.list.document.name.clone(),
+                        id: c.covers.id.clone(),
+                        kind: "test",
+                        test: Some(f.name.clone()),
+                        file: rel(&opts.link_base, &f.file.path),
+                        line: c.line,
+                    });
+                }
+            }
+        }
+        let mut waived: HashMap<&str, Waiver> = HashMap::new();
+        for file in &doc.files {
+            for w in &file.waivers {
+                if !ids.contains(w.waive.id.as_str()) {
+                    orphans.push(Orphan {
+                        document: doc.list.document.name.clone(),
+                        id: w.waive.id.clone(),
+                        kind: "waiver",
+                        test: None,
+                        file: rel(&opts.link_base, &file.path),
+                        line: w.line,
+                    });
+                    continue;
+                }
+                waived.entry(w.waive.id.as_str()).or_insert_with(|| Waiver {
+                    reason: w.waive.reason.clone(),
+                    source: "macro",
+                    file: Some(rel(&opts.link_base, &file.path)),
+                    line: Some(w.line),
+                });
+            }
+        }
+        let rows: Vec<Row> = doc
+            .list
+            .statements
+            .iter()
+            .map(|st| {
+                let tests: Vec<TestRef> = covering
+                    .get(st.id.as_str())
+                    .into_iter()
+                    .flatten()
+                    .map(|&(i, c)| test_ref(&found[i], c, st, &outcomes[i], opts))
+                    .collect();
+                let mut waiver = waived.remove(st.id.as_str());
+                if let (Some(w), false) = (&waiver, tests.is_empty()) {
+                    diagnostics.push(Diagnostic::warning(
+                        "waived-but-tested",
+                        format!(
+                            "{} is waived ({}) but {} test(s) cover it; the waiver wins",
+                            st.id,
+                            w.reason,
+                            tests.len()
+                        ),
+                        SourceLocation::line(w.file.clone().unwrap_or_default(), w.line.unwrap_or(0)),
+                    ));
+                }
+                if waiver.is_none() && tests.is_empty() {
+                    waiver = opts.waive_actors.get(&st.actor).map(|reason| Waiver {
+                        reason: reason.clone(),
+                        source: "actor",
+                        file: None,
+                        line: None,
+                    });
+                }
+                row(st, &doc.list.document, tests, waiver, &targets, opts)
+            })
+            .collect();
+        documents.push(DocumentMatrix {
+            name: doc.list.document.name.clone(),
+            url: doc.list.document.url.clone(),
+            totals: Totals::of(&rows, &targets, true),
+            rows,
+        });
+    }
+    orphans.sort_by(|a, b| (&a.document, &a.id, &a.file, a.line).cmp(&(&b.document, &b.id, &b.file, b.line)));
+    let summary = Totals::of(documents.iter().flat_map(|d| &d.rows), &targets, false);
+    Matrix { schema: SCHEMA, generated_at: opts.timestamp.clone(), targets, summary, documents, orphans, diagnostics }
+}
+
+/// Each found test's results, per target. A result names its binary (nextest)
+/// or not (libtest JSON); results from binaries the tree does not hold (the
+/// harness's own unit tests) are summed up in one note, not warned one by one.
+fn join_results(found: &[Found], results: &[TargetResults], diags: &mut Vec<Diagnostic>) -> Vec<Vec<TestOutcome>> {
+    let mut by_bin: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, f) in found.iter().enumerate() {
+        if let Some(b) = &f.file.binary {
+            by_bin.entry((b.as_str(), f.name.as_str())).or_default().push(i);
+        }
+        by_name.entry(f.name.as_str()).or_default().push(i);
+    }
+    let binaries: HashSet<&str> = found.iter().filter_map(|f| f.file.binary.as_deref()).collect();
+    let mut out: Vec<Vec<TestOutcome>> = vec![Vec::new(); found.len()];
+    for tr in results {
+        let mut outside: BTreeSet<String> = BTreeSet::new();
+        let mut outside_count = 0;
+        for r in &tr.results {
+            let hits: Option<&Vec<usize>> = match r.binary() {
+                Some(b) if binaries.contains(b) => by_bin.get(&(b, r.name.as_str())),
+                _ => by_name.get(r.name.as_str()).or_else(|| by_name.get(r.full_name().as_str())),
+            };
+            match hits {
+                Some(h) if h.len() == 1 || r.binary().is_some_and(|b| binaries.contains(b)) => {
+                    for &i in h {
+                        out[i].push(TestOutcome {
+                            target: tr.target.clone(),
+                            outcome: r.outcome,
+                            message: r.message.clone(),
+                        });
+                    }
+                }
+                Some(h) => diags.push(
+                    Diagnostic::warning(
+                        "ambiguous-test-result",
+                        format!(
+                            "result `{}` ({}) matches {} tests in different binaries; ignored",
+                            r.name,
+                            tr.target,
+                            h.len()
+                        ),
+                        r.location.clone(),
+                    )
+                    .with_help("use nextest's JUnit report, which names each test's binary"),
+                ),
+                None if r.binary().is_some_and(|b| !binaries.contains(b)) => {
+                    outside_count += 1;
+                    outside.insert(r.suite.clone().unwrap_or_default());
+                }
+                None => diags.push(Diagnostic::warning(
+                    "unknown-test-result",
+                    format!("result `{}` ({}) names no annotated test", r.full_name(), tr.target),
+                    r.location.clone(),
+                )),
+            }
+        }
+        if outside_count > 0 {
+            let names: Vec<String> = outside.into_iter().collect();
+            diags.push(Diagnostic::note(
+                "results-outside-tree",
+                format!(
+                    "{outside_count} result(s) of {} come from test binaries outside the scanned tree ({}); not matched",
+                    tr.target,
+                    names.join(", ")
+                ),
+                SourceLocation { file: tr.path.display().to_string(), ..Default::default() },
+            ));
+        }
+    }
+    out
+}
+
+fn test_ref(f: &Found, c: &CoversAt, st: &Statement, results: &[TestOutcome], opts: &Options) -> TestRef {
+    TestRef {
+        name: f.name.clone(),
+        binary: f.file.binary.clone(),
+        file: rel(&opts.link_base, &f.file.path),
+        line: c.line,
+        fp: c.covers.fp.clone(),
+        stale: c.covers.fp != st.fingerprint,
+        skeleton: f.test.skeleton,
+        ignored: f.test.ignored.clone(),
+        results: results.to_vec(),
+    }
+}
+
+fn row(
+    st: &Statement,
+    doc: &crate::model::DocumentInfo,
+    tests: Vec<TestRef>,
+    waiver: Option<Waiver>,
+    targets: &[String],
+    opts: &Options,
+) -> Row {
+    let cells: Vec<Cell> = targets.iter().map(|t| cell(t, st, &tests, opts)).collect();
+    let status = if waiver.is_some() {
+        Status::Waived
+    } else if tests.is_empty() {
+        Status::Untested
+    } else if tests.iter().any(|t| t.stale) {
+        Status::Stale
+    } else if cells.iter().any(|c| c.status == CellStatus::Failing) {
+        Status::Failing
+    } else if cells.iter().any(|c| c.status == CellStatus::Passing) {
+        Status::Passing
+    } else if cells.iter().any(|c| c.status == CellStatus::Skipped) {
+        Status::Skipped
+    } else if tests.iter().any(|t| !t.skeleton) {
+        Status::Implemented
+    } else {
+        Status::Skeleton
+    };
+    Row {
+        id: st.id.clone(),
+        section: st.section.clone(),
+        section_title: st.section_title.clone(),
+        text: st.text.clone(),
+        levels: st.levels.clone(),
+        tier: st.tier(),
+        actor: st.actor,
+        fingerprint: st.fingerprint.clone(),
+        link: link(doc, st),
+        status,
+        waiver,
+        targets: cells,
+        tests,
+    }
+}
+
+/// One target's verdict over every test of a statement: any failure fails;
+/// else any pass passes; else skips (reported, or `#[ignore]` on a written
+/// test, which nextest leaves out of its report) skip; else not run.
+fn cell(target: &str, st: &Statement, tests: &[TestRef], opts: &Options) -> Cell {
+    let outcomes: Vec<&TestOutcome> = tests.iter().flat_map(|t| &t.results).filter(|o| o.target == target).collect();
+    let first = |o: Outcome| outcomes.iter().find(|r| r.outcome == o).map(|r| r.message.clone());
+    let (status, message) = if let Some(m) = first(Outcome::Failed) {
+        (CellStatus::Failing, m)
+    } else if outcomes.iter().any(|r| r.outcome == Outcome::Passed) {
+        (CellStatus::Passing, None)
+    } else if let Some(m) = first(Outcome::Skipped) {
+        (CellStatus::Skipped, m)
+    } else if let Some(reason) = tests.iter().find(|t| !t.skeleton).and_then(|t| t.ignored.as_ref()) {
+        (
+            CellStatus::Skipped,
+            Some(if reason.is_empty() { "ignored".to_string() } else { format!("ignored: {reason}") }),
+        )
+    } else {
+        (CellStatus::NotRun, None)
+    };
+    let known_deviation = opts.expected.get(target).and_then(|e| e.get(&st.id)).map(|e| e.explanation.clone());
+    Cell { target: target.to_string(), status, message, known_deviation }
+}
+
+/// The statement's link: its anchor when absolute, else the document URL
+/// plus the anchor, else the document URL.
+fn link(doc: &crate::model::DocumentInfo, st: &Statement) -> Option<String> {
+    match (&st.anchor, &doc.url) {
+        (Some(a), _) if a.contains("://") => Some(a.clone()),
+        (Some(a), Some(u)) => Some(format!("{}#{}", u.split('#').next().unwrap_or(u), a.trim_start_matches('#'))),
+        (None, Some(u)) => Some(u.clone()),
+        (Some(_), None) | (None, None) => None,
+    }
+}
+
+/// `path` relative to the folder `base`, `/`-separated, both taken lexically
+/// from the current directory (the reports need not exist yet).
+pub(crate) fn rel(base: &Path, path: &Path) -> String {
+    let (b, p) = (lexical(base), lexical(path));
+    let r = pathdiff::diff_paths(&p, &b).unwrap_or(p);
+    r.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/")
+}
+
+fn lexical(p: &Path) -> PathBuf {
+    let abs = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let mut out = PathBuf::new();
+    for c in abs.components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_links() {
+        assert_eq!(rel(Path::new("generated"), Path::new("generated/tests/a/s1.rs")), "tests/a/s1.rs");
+        assert_eq!(rel(Path::new("spec/../generated"), Path::new("generated/tests/a.rs")), "tests/a.rs");
+        assert_eq!(rel(Path::new("out"), Path::new("generated/tests/a.rs")), "../generated/tests/a.rs");
+    }
+}

@@ -1,0 +1,106 @@
+//! A target's known deviations: statements it is known to fail, each with an
+//! explanation. TOML, one key per statement id:
+//!
+//! ```toml
+//! # generated/brokers/mosquitto.expected-failures.toml
+//! "MQTT-3.1.2-3" = "accepts a CONNECT with the reserved flag set"
+//! ```
+//!
+//! A listed failure shows as a known deviation instead of a failure; a listed
+//! statement that passes again fails `specgen check` (the list only shrinks).
+
+use crate::diag::Diagnostic;
+use crate::model::SourceLocation;
+use std::collections::BTreeMap;
+use std::path::Path;
+use toml::Spanned;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Expected {
+    pub explanation: String,
+    /// Line of the entry in the file.
+    pub line: u32,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExpectedFailures {
+    /// The file, as given.
+    pub path: String,
+    pub entries: BTreeMap<String, Expected>,
+}
+
+impl ExpectedFailures {
+    pub fn get(&self, id: &str) -> Option<&Expected> {
+        self.entries.get(id)
+    }
+
+    pub fn location(&self, id: &str) -> SourceLocation {
+        match self.entries.get(id) {
+            Some(e) => SourceLocation::line(&self.path, e.line),
+            None => SourceLocation { file: self.path.clone(), ..Default::default() },
+        }
+    }
+}
+
+pub fn load(path: &Path) -> Result<ExpectedFailures, Diagnostic> {
+    let label = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Diagnostic::error(
+            "unreadable-expected-failures",
+            format!("cannot read the expected-failures file: {e}"),
+            SourceLocation { file: label.clone(), ..Default::default() },
+        )
+    })?;
+    parse(&label, &text)
+}
+
+pub fn parse(label: &str, text: &str) -> Result<ExpectedFailures, Diagnostic> {
+    let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() as u32 + 1;
+    let raw: BTreeMap<Spanned<String>, Spanned<toml::Value>> = toml::from_str(text).map_err(|e| {
+        let line = e.span().map(|s| line_of(s.start)).unwrap_or(1);
+        Diagnostic::error(
+            "malformed-expected-failures",
+            format!("not an expected-failures file: {}", e.message()),
+            SourceLocation::line(label, line),
+        )
+        .with_help("write one `\"STATEMENT-ID\" = \"why this target fails it\"` per line")
+    })?;
+    let mut entries = BTreeMap::new();
+    for (key, value) in raw {
+        let line = line_of(key.span().start);
+        let explanation = match value.get_ref() {
+            toml::Value::String(s) if !s.trim().is_empty() => s.trim().to_string(),
+            _ => {
+                return Err(Diagnostic::error(
+                    "malformed-expected-failures",
+                    format!("`{}` needs a non-empty explanation string", key.get_ref()),
+                    SourceLocation::line(label, line),
+                ))
+            }
+        };
+        entries.insert(key.into_inner(), Expected { explanation, line });
+    }
+    Ok(ExpectedFailures { path: label.to_string(), entries })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_with_lines() {
+        let f = parse("m.toml", "# known\n\"MQTT-1.0.0-1\" = \"accepts it\"\n\n\"MQTT-2.0.0-1\" = \"no\"\n").unwrap();
+        assert_eq!(f.get("MQTT-1.0.0-1"), Some(&Expected { explanation: "accepts it".into(), line: 2 }));
+        assert_eq!(f.location("MQTT-2.0.0-1").line, Some(4));
+    }
+
+    #[test]
+    fn bad_files_name_the_line() {
+        let e = parse("m.toml", "\"MQTT-1.0.0-1\" = \"a\"\n\"MQTT-2.0.0-1\" = 3\n").unwrap_err();
+        assert_eq!(e.location.line, Some(2));
+        let e = parse("m.toml", "\"MQTT-1.0.0-1\" = \"a\"\nnot toml at all\n").unwrap_err();
+        assert_eq!((e.code.as_str(), e.location.line), ("malformed-expected-failures", Some(2)));
+        let e = parse("m.toml", "[section]\nx = \"y\"\n").unwrap_err();
+        assert_eq!(e.location.line, Some(1));
+    }
+}

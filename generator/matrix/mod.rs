@@ -1,0 +1,221 @@
+//! The traceability matrix: statements joined with the tests that cover them
+//! (from `scan`) and with each target's results, one row per statement.
+//!
+//! [`build`] is pure (no I/O); [`load`] reads config, statement lists, the
+//! test tree, results and expected-failures files and calls it. The serialized
+//! [`Matrix`] is `matrix.json`'s schema (`schema/matrix.md`).
+
+mod build;
+pub mod expected;
+pub mod load;
+mod status;
+mod totals;
+
+pub use build::{build, DocInput};
+pub use expected::{Expected, ExpectedFailures};
+pub use load::{load, Loaded, Request};
+pub use status::{CellStatus, Counts, Status, TargetCounts};
+pub use totals::{Group, Totals};
+
+use crate::diag::Diagnostic;
+use crate::model::{Actor, Level};
+use crate::results::Outcome;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// Schema tag of `matrix.json`. Bump on any change an older reader would misread.
+pub const SCHEMA: &str = "specgen.matrix/1";
+
+/// `[matrix]` in `spec/specgen.toml`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MatrixConfig {
+    /// Actor (`Server`, `Client`, `Both`, `Unknown`) → reason. A statement
+    /// bound to exactly that actor and covered by no test is waived with the
+    /// reason: e.g. a server suite waives `Client` statements (the sheets'
+    /// "N/A" server column maps to that actor).
+    #[serde(default)]
+    pub waive_actors: BTreeMap<String, String>,
+    /// Target → expected-failures file (relative to the config file).
+    #[serde(default)]
+    pub expected_failures: BTreeMap<String, PathBuf>,
+}
+
+impl MatrixConfig {
+    /// The actor waivers with their names checked.
+    pub fn actor_waivers(&self) -> Result<BTreeMap<Actor, String>, String> {
+        let mut out = BTreeMap::new();
+        for (name, reason) in &self.waive_actors {
+            let actor = [Actor::Server, Actor::Client, Actor::Both, Actor::Unknown]
+                .into_iter()
+                .find(|a| a.as_str() == name)
+                .ok_or_else(|| {
+                    format!("[matrix] waive_actors: unknown actor `{name}` (Server, Client, Both, Unknown)")
+                })?;
+            if reason.trim().is_empty() {
+                return Err(format!("[matrix] waive_actors: `{name}` needs a reason"));
+            }
+            out.insert(actor, reason.trim().to_string());
+        }
+        Ok(out)
+    }
+}
+
+/// Everything `build` needs besides statements, tests and results.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub waive_actors: BTreeMap<Actor, String>,
+    /// Target → its known deviations.
+    pub expected: BTreeMap<String, ExpectedFailures>,
+    /// Folder the reports will sit in: test file links are relative to it.
+    pub link_base: PathBuf,
+    /// RFC 3339 time to print; `None` keeps reports byte-stable.
+    pub timestamp: Option<String>,
+}
+
+/// The whole matrix: every document, every target.
+#[derive(Debug, Clone, Serialize)]
+pub struct Matrix {
+    pub schema: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub generated_at: Option<String>,
+    /// Result targets, in the order given.
+    pub targets: Vec<String>,
+    /// Totals over every document (no per-section breakdown).
+    pub summary: Totals,
+    pub documents: Vec<DocumentMatrix>,
+    pub orphans: Vec<Orphan>,
+    /// Warnings met while joining (unknown results, waived but tested, ...).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentMatrix {
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    pub totals: Totals,
+    /// In spec order.
+    pub rows: Vec<Row>,
+}
+
+/// One statement's line in the matrix.
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub id: String,
+    pub section: String,
+    pub section_title: String,
+    pub text: String,
+    pub levels: Vec<Level>,
+    /// `MUST`, `SHOULD`, `MAY` or `none`.
+    pub tier: &'static str,
+    pub actor: Actor,
+    pub fingerprint: String,
+    /// Link to the statement in the published document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+    pub status: Status,
+    /// Why it is waived.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub waiver: Option<Waiver>,
+    /// One per target, in `Matrix::targets` order.
+    pub targets: Vec<Cell>,
+    pub tests: Vec<TestRef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Waiver {
+    pub reason: String,
+    /// `macro` (`specgen::waive!`) or `actor` (`[matrix] waive_actors`).
+    pub source: &'static str,
+    /// Where the macro is, relative to the reports folder.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+}
+
+/// A target's verdict on a statement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Cell {
+    pub target: String,
+    pub status: CellStatus,
+    /// First line of the failure or skip message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// The target's expected-failures entry for this statement, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub known_deviation: Option<String>,
+}
+
+impl Cell {
+    /// Failing and not a listed deviation.
+    pub fn unexpected_failure(&self) -> bool {
+        self.status == CellStatus::Failing && self.known_deviation.is_none()
+    }
+}
+
+/// A test covering a statement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TestRef {
+    /// Path inside the test binary, as results name it.
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub binary: Option<String>,
+    /// The file, relative to the reports folder, `/`-separated.
+    pub file: String,
+    /// Line of the `covers` annotation.
+    pub line: u32,
+    /// Fingerprint the test was written against.
+    pub fp: String,
+    pub stale: bool,
+    pub skeleton: bool,
+    /// `#[ignore]` reason (empty for a bare `#[ignore]`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ignored: Option<String>,
+    /// Results of this test, per target that reported it.
+    pub results: Vec<TestOutcome>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TestOutcome {
+    pub target: String,
+    pub outcome: Outcome,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+/// An annotation naming an id its document does not have.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Orphan {
+    pub document: String,
+    pub id: String,
+    /// `test` (a `covers` annotation) or `waiver` (a `waive!`).
+    pub kind: &'static str,
+    /// The test's name, for `test` orphans.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub test: Option<String>,
+    pub file: String,
+    pub line: u32,
+}
+
+/// The test binary Cargo builds from `tests/<folder>/main.rs` for a document:
+/// its name with every non-alphanumeric character made `_`
+/// (`mqtt-v3.1.1` → `mqtt_v3_1_1`).
+pub fn binary_name(document: &str) -> String {
+    document.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' }).collect()
+}
+
+impl Matrix {
+    /// Every row with its document's name, in report order.
+    pub fn rows(&self) -> impl Iterator<Item = (&str, &Row)> {
+        self.documents.iter().flat_map(|d| d.rows.iter().map(move |r| (d.name.as_str(), r)))
+    }
+
+    pub fn to_json(&self) -> String {
+        let mut s = serde_json::to_string_pretty(self).expect("the matrix always serializes");
+        s.push('\n');
+        s
+    }
+}

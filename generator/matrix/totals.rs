@@ -1,0 +1,81 @@
+//! Counts by status for the whole matrix, per level tier, actor, section and target.
+
+use super::{CellStatus, Counts, Row, TargetCounts};
+use serde::Serialize;
+
+/// Counts of one group of statements.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Group {
+    /// Tier (`MUST`), actor (`Server`) or section number (`3.1`).
+    pub key: String,
+    /// Section title, for sections.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    pub counts: Counts,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Totals {
+    pub all: Counts,
+    /// MUST, SHOULD, MAY, none: only tiers that occur.
+    pub by_tier: Vec<Group>,
+    /// Server, Client, Both, Unknown: only actors that occur.
+    pub by_actor: Vec<Group>,
+    /// In spec order; empty in the cross-document summary.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub by_section: Vec<Group>,
+    /// One per target, in the matrix's target order.
+    pub by_target: Vec<TargetCounts>,
+}
+
+const TIERS: [&str; 4] = ["MUST", "SHOULD", "MAY", "none"];
+
+impl Totals {
+    pub fn of<'a>(rows: impl IntoIterator<Item = &'a Row>, targets: &[String], sections: bool) -> Totals {
+        let mut t = Totals {
+            by_tier: TIERS.iter().map(|k| group(k, None)).collect(),
+            by_actor: ["Server", "Client", "Both", "Unknown"].iter().map(|k| group(k, None)).collect(),
+            by_target: targets.iter().map(|n| TargetCounts { target: n.clone(), ..Default::default() }).collect(),
+            ..Default::default()
+        };
+        for row in rows {
+            t.all.add(row.status);
+            if let Some(g) = t.by_tier.iter_mut().find(|g| g.key == row.tier) {
+                g.counts.add(row.status);
+            }
+            if let Some(g) = t.by_actor.iter_mut().find(|g| g.key == row.actor.as_str()) {
+                g.counts.add(row.status);
+            }
+            if sections {
+                match t.by_section.iter_mut().find(|g| g.key == row.section) {
+                    Some(g) => g.counts.add(row.status),
+                    None => {
+                        let mut g = group(&row.section, Some(row.section_title.clone()));
+                        g.counts.add(row.status);
+                        t.by_section.push(g);
+                    }
+                }
+            }
+            for (cell, tc) in row.targets.iter().zip(t.by_target.iter_mut()) {
+                match cell.status {
+                    CellStatus::Passing => tc.passing += 1,
+                    CellStatus::Failing if cell.known_deviation.is_some() => tc.known_deviations += 1,
+                    CellStatus::Failing => tc.failing += 1,
+                    CellStatus::Skipped => tc.skipped += 1,
+                    CellStatus::NotRun => tc.not_run += 1,
+                }
+            }
+        }
+        t.by_tier.retain(|g| g.counts.total > 0);
+        t.by_actor.retain(|g| g.counts.total > 0);
+        t
+    }
+
+    pub fn tier(&self, tier: &str) -> Option<&Counts> {
+        self.by_tier.iter().find(|g| g.key == tier).map(|g| &g.counts)
+    }
+}
+
+fn group(key: &str, title: Option<String>) -> Group {
+    Group { key: key.to_string(), title, counts: Counts::default() }
+}

@@ -200,11 +200,11 @@ pub struct Orphan {
     pub line: u32,
 }
 
-/// The test binary Cargo builds from `tests/<folder>/main.rs` for a document:
-/// its name with every non-alphanumeric character made `_`
+/// The test binary Cargo builds from `tests/<folder>/main.rs` for a
+/// document: the folder `generate` writes its skeletons into
 /// (`mqtt-v3.1.1` → `mqtt_v3_1_1`).
 pub fn binary_name(document: &str) -> String {
-    document.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' }).collect()
+    crate::generate::naming::doc_module(document)
 }
 
 impl Matrix {

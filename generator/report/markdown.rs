@@ -148,7 +148,7 @@ fn cell(c: &Cell, untested: bool) -> String {
         ("passing-but-listed", _, _) => "passing (listed as a known deviation)".into(),
         ("failing", _, Some(m)) => format!("**failing**: {}", esc(&short_text(m, 80))),
         ("failing", _, None) => "**failing**".into(),
-        ("skipped", _, Some(m)) => format!("skipped: {}", esc(&short_text(m, 60))),
+        ("skipped", _, Some(m)) => format!("skipped ({})", esc(&short_text(m, 60))),
         (w, _, _) => w.to_string(),
     }
 }
@@ -219,8 +219,12 @@ fn file_link(file: &str, line: u32) -> String {
 /// what would turn spec text into markup, break the table or a link.
 fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let word = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(|c| c.is_alphanumeric());
         match c {
+            // GFM never emphasizes inside a word: `s1_1_sessions` stays readable.
+            '_' if word(i.checked_sub(1)) && word(Some(i + 1)) => out.push(c),
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
@@ -253,6 +257,7 @@ mod tests {
     #[test]
     fn escaping() {
         assert_eq!(esc("a|b <script> & *x* [y](z)"), "a\\|b &lt;script&gt; &amp; \\*x\\* \\[y\\](z)");
+        assert_eq!(esc("s1_1.rs _x_"), "s1_1.rs \\_x\\_");
         assert_eq!(url("a b(c).rs"), "a%20b%28c%29.rs");
     }
 }

@@ -55,7 +55,7 @@ pub(super) fn parse(label: &str, text: &str) -> Result<Vec<TestResult>, Diagnost
         let (n, _, _) = line_col(text, start);
         let message = line.message.as_deref().and_then(first_line).or_else(|| {
             // A failed test's panic message is in its captured output.
-            line.stdout.as_deref().and_then(|s| s.lines().find(|l| l.contains("panicked")).and_then(first_line))
+            line.stdout.as_deref().and_then(|s| s.find("thread '").and_then(|i| first_line(&s[i..])))
         });
         out.push(TestResult { suite: None, name, outcome, message, location: SourceLocation::line(label, n) });
     }
@@ -85,7 +85,7 @@ mod tests {
                 ("s3::c", Outcome::Skipped, Some(5))
             ]
         );
-        assert_eq!(r[1].message.as_deref(), Some("thread 's3::b' panicked at tests/x.rs:3:5:"));
+        assert_eq!(r[1].message.as_deref(), Some("boom"));
         assert_eq!(r[2].message.as_deref(), Some("skeleton"));
     }
 

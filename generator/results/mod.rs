@@ -155,8 +155,17 @@ fn line_col(text: &str, offset: usize) -> (u32, u32, &str) {
     (line, col, &text[start..end])
 }
 
+/// The gist of a failure message: its first non-empty line, except that a
+/// Rust panic header (`thread 'x' panicked at file:line:`) gives way to the
+/// panic message under it.
 fn first_line(s: &str) -> Option<String> {
-    let line = s.lines().map(str::trim).find(|l| !l.is_empty())?;
+    let mut lines = s.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.next()?;
+    let line = if first.starts_with("thread '") && first.contains("panicked at") {
+        lines.next().unwrap_or(first)
+    } else {
+        first
+    };
     Some(line.chars().take(300).collect())
 }
 

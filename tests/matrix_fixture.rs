@@ -1,0 +1,131 @@
+//! The matrix on the fixture tree (tests/fixtures/matrix): every status, two
+//! targets, a known deviation, orphans, an actor waiver; all four reports
+//! snapshotted.
+
+use specgen::config::Config;
+use specgen::matrix::{self, CellStatus, Loaded, Request, Status};
+use specgen::report::Format;
+use specgen::results::ResultsArg;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+const ROOT: &str = "tests/fixtures/matrix";
+
+fn results(pairs: &[(&str, &str)]) -> Vec<ResultsArg> {
+    pairs.iter().map(|(t, f)| ResultsArg { target: t.to_string(), path: Path::new(ROOT).join(f) }).collect()
+}
+
+fn load(results: Vec<ResultsArg>) -> Loaded {
+    let config = Config::load(&Path::new(ROOT).join("spec/specgen.toml")).expect("fixture config");
+    let req = Request { results, link_base: PathBuf::from(ROOT), ..Default::default() };
+    matrix::load(&config, &req).unwrap_or_else(|e| panic!("{}", specgen::diag::render_all(&e)))
+}
+
+fn two_targets() -> Loaded {
+    load(results(&[("broker-a", "results/broker-a.xml"), ("broker-b", "results/broker-b.xml")]))
+}
+
+#[test]
+fn every_status_on_the_fixture() {
+    let m = two_targets().matrix;
+    let got: BTreeMap<&str, (Status, Vec<&str>)> = m
+        .rows()
+        .map(|(_, r)| (r.id.as_str(), (r.status, r.targets.iter().map(|c| c.status.as_str()).collect())))
+        .collect();
+    let want: BTreeMap<&str, (Status, Vec<&str>)> = [
+        ("FX-1.0.0-1", (Status::Untested, vec!["not-run", "not-run"])),
+        ("FX-1.0.0-2", (Status::Skeleton, vec!["not-run", "not-run"])),
+        ("FX-1.0.0-3", (Status::Implemented, vec!["not-run", "not-run"])),
+        ("FX-1.1.0-1", (Status::Failing, vec!["passing", "failing"])), // via the two-id test failing on b
+        ("FX-1.1.0-2", (Status::Failing, vec!["passing", "failing"])),
+        ("FX-1.1.0-3", (Status::Failing, vec!["failing", "passing"])),
+        ("FX-1.2.0-1", (Status::Skipped, vec!["skipped", "skipped"])),
+        ("FX-1.2.0-2", (Status::Stale, vec!["passing", "not-run"])),
+        ("FX-1.2.0-3", (Status::Waived, vec!["not-run", "not-run"])),
+        ("FX-2.0.0-1", (Status::Waived, vec!["not-run", "not-run"])),
+        ("FX-2.0.0-2", (Status::Passing, vec!["passing", "passing"])),
+        ("FX-2.0.0-3", (Status::Failing, vec!["passing", "failing"])),
+    ]
+    .into_iter()
+    .collect();
+    assert_eq!(got, want);
+
+    let row = |id: &str| m.rows().find(|(_, r)| r.id == id).unwrap().1;
+    // The known deviation is on broker-a only, with its explanation.
+    let dev = &row("FX-1.1.0-3").targets;
+    assert_eq!(dev[0].known_deviation.as_deref(), Some("broker-a resumes expired sessions (tracked upstream)"));
+    assert!(!dev[0].unexpected_failure() && dev[1].known_deviation.is_none());
+    // Failure messages come through, entities decoded.
+    assert_eq!(row("FX-1.1.0-2").targets[1].message.as_deref(), Some("session survived Clean Start"));
+    // `#[ignore = "..."]` on a written test without a result is a skip with the reason.
+    assert_eq!(row("FX-1.2.0-1").targets[1].message.as_deref(), Some("ignored: needs a TLS listener"));
+    // Waivers: one by macro, one by actor.
+    assert_eq!(row("FX-1.2.0-3").waiver.as_ref().unwrap().source, "macro");
+    assert_eq!(row("FX-2.0.0-1").waiver.as_ref().unwrap().source, "actor");
+    // A test covering two statements counts for both; links are relative to the reports.
+    let multi = &row("FX-1.1.0-1").tests;
+    assert_eq!(multi.len(), 2);
+    assert_eq!(multi[1].file, "tests/fixture_doc/s2_0_client.rs");
+    assert_eq!(row("FX-1.0.0-3").link.as_deref(), Some("https://example.org/fixture.html#stmt-fx-1.0.0-3"));
+
+    let orphans: Vec<(&str, &str)> = m.orphans.iter().map(|o| (o.id.as_str(), o.kind)).collect();
+    assert_eq!(orphans, vec![("FX-9.9.9-8", "waiver"), ("FX-9.9.9-9", "test")]);
+
+    let codes: Vec<&str> = m.diagnostics.iter().map(|d| d.code.as_str()).collect();
+    assert_eq!(codes, vec!["unknown-test-result", "results-outside-tree", "unknown-test-result"]);
+    assert_eq!(m.diagnostics[0].location.line, Some(16), "{}", m.diagnostics[0]);
+}
+
+#[test]
+fn totals_by_tier_actor_section_and_target() {
+    let m = two_targets().matrix;
+    let s = &m.summary;
+    assert_eq!((s.all.total, s.all.covered), (12, 9));
+    let must = s.tier("MUST").unwrap();
+    assert_eq!((must.total, must.untested, must.skeleton, must.covered), (8, 1, 1, 5));
+    let actors: Vec<(&str, usize)> = s.by_actor.iter().map(|g| (g.key.as_str(), g.counts.total)).collect();
+    assert_eq!(actors, vec![("Server", 11), ("Client", 1)]);
+    let sections: Vec<(&str, usize)> =
+        m.documents[0].totals.by_section.iter().map(|g| (g.key.as_str(), g.counts.total)).collect();
+    assert_eq!(sections, vec![("1.0", 3), ("1.1", 3), ("1.2", 3), ("2.0", 3)]);
+    let a = &s.by_target[0];
+    assert_eq!((a.passing, a.failing, a.known_deviations, a.skipped, a.not_run), (5, 0, 1, 1, 5));
+    let b = &s.by_target[1];
+    assert_eq!((b.passing, b.failing, b.known_deviations, b.skipped, b.not_run), (2, 3, 0, 1, 6));
+}
+
+#[test]
+fn libtest_json_results_join_by_test_path() {
+    let m = load(results(&[("broker-a", "results/broker-a.libtest.json")])).matrix;
+    let cell = |id: &str| m.rows().find(|(_, r)| r.id == id).unwrap().1.targets[0].clone();
+    assert_eq!(cell("FX-1.1.0-1").status, CellStatus::Passing);
+    assert_eq!(cell("FX-1.1.0-3").status, CellStatus::Failing);
+    assert_eq!(cell("FX-1.2.0-1").message.as_deref(), Some("needs a TLS listener"));
+    assert!(m.diagnostics.is_empty(), "{:?}", m.diagnostics);
+}
+
+#[test]
+fn snapshots_of_every_report() {
+    let m = two_targets().matrix;
+    for f in Format::ALL {
+        let text = f.render(&m);
+        insta::assert_snapshot!(format!("fixture_{}", f.file_name()), text);
+    }
+    insta::assert_snapshot!("fixture_diagnostics", specgen::diag::render_all(&m.diagnostics));
+}
+
+#[test]
+fn reports_are_byte_stable() {
+    let (a, b) = (two_targets().matrix, two_targets().matrix);
+    for f in Format::ALL {
+        assert_eq!(f.render(&a), f.render(&b), "{}", f.file_name());
+    }
+}
+
+#[test]
+fn json_carries_the_schema_tag() {
+    let m = two_targets().matrix;
+    let v: serde_json::Value = serde_json::from_str(&Format::Json.render(&m)).unwrap();
+    assert_eq!(v["schema"], "specgen.matrix/1");
+    assert_eq!(v["documents"][0]["rows"].as_array().unwrap().len(), 12);
+}

@@ -18,3 +18,4 @@ pub mod results;
 pub mod matrix;
 pub mod check;
 pub mod report;
+pub mod diff;

@@ -13,6 +13,7 @@ pub mod generate;
 pub mod accept;
 pub mod matrix;
 pub mod check;
+pub mod diff;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -40,6 +41,8 @@ pub enum Command {
     Matrix(matrix::Args),
     /// CI gate over the matrix: stale, orphans, coverage, failures, known deviations.
     Check(check::Args),
+    /// Compare two versions of a statement list: added, removed, changed, renumbered.
+    Diff(diff::Args),
 }
 
 pub fn main() -> ExitCode {
@@ -50,6 +53,7 @@ pub fn main() -> ExitCode {
         Some(Command::Accept(args)) => accept::run(&cli.config, args),
         Some(Command::Matrix(args)) => matrix::run(&cli.config, args),
         Some(Command::Check(args)) => check::run(&cli.config, args),
+        Some(Command::Diff(args)) => diff::run(&cli.config, args),
         None => extract::run(&cli.config, extract::Args::default()),
     };
     match result {

@@ -1,0 +1,181 @@
+//! The built `specgen` binary: `extract` and `diff` on real documents, on
+//! files that are not documents, and their `--help` texts.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const WD_LAST: &str = "mqtt-v3.1.1-wd-statements/2014-02-27-1550.ods";
+const WD_PREV: &str = "mqtt-v3.1.1-wd-statements/2014-02-02-1844.ods";
+
+/// Runs specgen in the specs folder, so paths in its output are relative
+/// and the snapshots do not depend on where the repository lives.
+fn specgen(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_specgen"))
+        .current_dir(common::specs_dir())
+        .args(["--config", "/nonexistent/specgen.toml"])
+        .args(args)
+        .output()
+        .expect("run specgen")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn code(o: &Output) -> i32 {
+    o.status.code().expect("exit code")
+}
+
+#[test]
+fn extract_a_real_sheet_to_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("wd.json");
+    let o = specgen(&["extract", WD_LAST, "-o", out.to_str().unwrap()]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(o.stdout.is_empty());
+    let list: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(list["schema"], "specgen.statements/1");
+    assert_eq!(list["statements"].as_array().unwrap().len(), 117);
+    insta::assert_snapshot!("extract_wd_last_stderr", stderr(&o));
+}
+
+#[test]
+fn extract_to_stdout_quiet_and_csv() {
+    let o = specgen(&["extract", WD_LAST, "--quiet"]);
+    assert_eq!(code(&o), 0);
+    let list: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(list["statements"].as_array().unwrap().len(), 117);
+    let err = stderr(&o);
+    assert!(err.contains("117 statements") && !err.contains("[malformed-id]"), "{err}");
+
+    let o = specgen(&["extract", WD_LAST, "--quiet", "--output-format", "csv"]);
+    assert_eq!(code(&o), 0);
+    let csv = String::from_utf8(o.stdout).unwrap();
+    assert!(csv.starts_with("id,section,section_title,levels,actor,text,fingerprint,source,anchor\n"), "{csv}");
+    assert_eq!(csv::Reader::from_reader(csv.as_bytes()).records().count(), 117);
+}
+
+/// Missing, empty, binary, truncated and mislabelled files: exit 2, a clear
+/// message naming the file, and no output file left behind.
+#[test]
+fn bad_documents_exit_2_and_write_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let real = std::fs::read(common::spec(WD_LAST)).unwrap();
+    let files: Vec<(&str, Vec<u8>)> = vec![
+        ("empty.ods", Vec::new()),
+        ("binary.ods", vec![0x7f, b'E', b'L', b'F', 2, 1, 1, 0, 0, 0, 0, 0]),
+        ("truncated.ods", real[..real.len() / 3].to_vec()),
+        ("text.ods", b"Statement No.,Normative Statement\n".to_vec()),
+        ("binary.md", vec![0u8, 159, 146, 150]),
+    ];
+    let mut messages = Vec::new();
+    let mut paths: Vec<PathBuf> = files
+        .iter()
+        .map(|(name, bytes)| {
+            let p = dir.path().join(name);
+            std::fs::write(&p, bytes).unwrap();
+            p
+        })
+        .collect();
+    paths.push(dir.path().join("missing.ods"));
+    for p in &paths {
+        let out = dir.path().join("out.json");
+        let o = specgen(&["extract", p.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+        assert_eq!(code(&o), 2, "{}: {}", p.display(), stderr(&o));
+        assert!(!out.exists(), "{} left an output file", p.display());
+        let err = stderr(&o).replace(&dir.path().display().to_string(), "<tmp>");
+        assert!(err.starts_with("error: <tmp>/"), "{err}");
+        messages.push(err);
+    }
+    insta::assert_snapshot!("bad_documents", messages.join(""));
+}
+
+#[test]
+fn extract_every_configured_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let wd = common::spec(WD_LAST);
+    let write_config = |sha: &str| {
+        let config = format!(
+            "[project]\nstatements_dir = \"out\"\n\n[[document]]\nname = \"wd\"\npath = {:?}\nsha256 = \"{sha}\"\n",
+            wd.display().to_string()
+        );
+        std::fs::write(dir.path().join("specgen.toml"), config).unwrap();
+    };
+    let run = || {
+        Command::new(env!("CARGO_BIN_EXE_specgen"))
+            .args(["--config", dir.path().join("specgen.toml").to_str().unwrap(), "extract", "--quiet"])
+            .output()
+            .unwrap()
+    };
+    let real_sha = specgen::cli::extract::sha256_hex(&std::fs::read(&wd).unwrap());
+    write_config(&real_sha);
+    let o = run();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(!stderr(&o).contains("new draft"), "{}", stderr(&o));
+    let written = dir.path().join("out/wd.json");
+    let list: serde_json::Value = serde_json::from_slice(&std::fs::read(&written).unwrap()).unwrap();
+    assert_eq!(list["document"]["name"], "wd");
+    assert_eq!(list["statements"].as_array().unwrap().len(), 117);
+
+    // Another checksum: a warning, and the list is still written.
+    std::fs::remove_file(&written).unwrap();
+    write_config(&"0".repeat(64));
+    let o = run();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("warning:") && err.contains("a new draft?") && err.contains(&real_sha), "{err}");
+    assert!(written.exists());
+}
+
+#[test]
+fn extract_every_document_reports_a_missing_one() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("specgen.toml"), "[[document]]\nname = \"gone\"\npath = \"nowhere.ods\"\n").unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_specgen"))
+        .args(["--config", dir.path().join("specgen.toml").to_str().unwrap(), "extract"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("gone") && stderr(&o).contains("nowhere.ods: no such file"), "{}", stderr(&o));
+}
+
+#[test]
+fn diff_between_two_drafts() {
+    let o = specgen(&["diff", WD_PREV, WD_LAST]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(text.contains("0 renumbered, 2 changed, 0 added, 0 removed, 115 unchanged"), "{text}");
+
+    let o = specgen(&["diff", WD_PREV, WD_LAST, "--exit-code", "--format", "json"]);
+    assert_eq!(code(&o), 1);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(json["schema"], "specgen.diff/1");
+    assert_eq!(json["summary"]["changed"], 2);
+
+    let o = specgen(&["diff", WD_LAST, WD_LAST, "--exit-code"]);
+    assert_eq!(code(&o), 0);
+
+    let o = specgen(&["diff", WD_LAST, "missing.ods"]);
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("missing.ods: no such file"), "{}", stderr(&o));
+}
+
+#[test]
+fn diff_reads_statement_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old.json");
+    assert_eq!(code(&specgen(&["extract", WD_PREV, "-o", old.to_str().unwrap(), "--quiet"])), 0);
+    let o = specgen(&["diff", old.to_str().unwrap(), WD_LAST, "--exit-code"]);
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+}
+
+#[test]
+fn help_texts() {
+    for cmd in ["extract", "diff"] {
+        let o = Command::new(env!("CARGO_BIN_EXE_specgen")).args([cmd, "--help"]).output().unwrap();
+        assert_eq!(code(&o), 0);
+        insta::assert_snapshot!(format!("help_{cmd}"), String::from_utf8(o.stdout).unwrap());
+    }
+}

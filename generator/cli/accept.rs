@@ -28,7 +28,7 @@ pub fn run(config_path: &Path, args: Args) -> anyhow::Result<ExitCode> {
         Some(pair) => pair[1..].to_vec(),
         None => args.ids.clone(),
     };
-    let _lock = Lock::acquire(&config.tests_dir())?;
+    let _lock = Lock::acquire(&generate::tests_dir(&config))?;
     // The document whose statement list holds the (new) ids.
     let mut found = None;
     for doc in generate::documents(&config, &options)? {

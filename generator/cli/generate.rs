@@ -29,7 +29,7 @@ pub fn run(config_path: &Path, args: Args) -> anyhow::Result<ExitCode> {
     let plan = if args.check {
         generate::plan(&config, &options)?
     } else {
-        let _lock = Lock::acquire(&config.tests_dir())?;
+        let _lock = Lock::acquire(&generate::tests_dir(&config))?;
         let plan = generate::plan(&config, &options)?;
         plan.apply()?;
         plan

@@ -7,7 +7,7 @@ use super::merge::{self, Edit};
 use super::write::{self, FileWrite};
 use super::GenerateError;
 use crate::model::{Statement, StatementList};
-use crate::scan::{scan_tree_sources, LineIndex};
+use crate::scan::LineIndex;
 use proc_macro2::{TokenStream, TokenTree};
 use std::fmt::Write as _;
 use std::ops::Range;
@@ -106,7 +106,7 @@ fn quoted(s: &str) -> String {
 /// Rewrites annotations in the test folder `dir`: for each `(from, to)` pair,
 /// every `covers` naming `from` gets id `to` and `to`'s current fingerprint.
 fn plan_updates(dir: &Path, pairs: &[(&str, &Statement)]) -> Result<AcceptPlan, GenerateError> {
-    let scanned = scan_tree_sources(dir).map_err(GenerateError::Invalid)?;
+    let scanned = super::plan::scan_folder(dir)?;
     let mut plan = AcceptPlan::default();
     let mut seen = vec![false; pairs.len()];
     for (f, src) in &scanned {

@@ -55,7 +55,7 @@ pub fn insertion(src: &str, anchor: Anchor, item: &str) -> Edit {
     let edit = match anchor {
         Anchor::After { start, end } => {
             let indent = indent_of(src, start);
-            Edit::insert(end, format!("\n\n{}", indented(body, indent)))
+            Edit::insert(end_of_line(src, end), format!("\n\n{}", indented(body, indent)))
         }
         Anchor::Before { start } => {
             let at = comment_block_start(src, line_start(src, start));
@@ -72,6 +72,20 @@ pub fn insertion(src: &str, anchor: Anchor, item: &str) -> Edit {
         edit
     } else {
         Edit { range: edit.range, text: edit.text.replace('\n', "\r\n") }
+    }
+}
+
+/// The end of the line holding `at` when only blanks or a `//` comment
+/// follow it there (a trailing comment stays with its item), else `at`.
+fn end_of_line(src: &str, at: usize) -> usize {
+    let rest = &src[at..];
+    let eol = rest.find('\n').map(|i| at + i).unwrap_or(src.len());
+    let eol = if eol > at && src.as_bytes()[eol - 1] == b'\r' { eol - 1 } else { eol };
+    let tail = src[at..eol].trim();
+    if tail.is_empty() || (tail.starts_with("//") && !tail.contains("*/")) {
+        eol
+    } else {
+        at
     }
 }
 
@@ -135,6 +149,13 @@ mod tests {
             apply(src, &[e]),
             "mod m {\r\n    fn a() {}\r\n\r\n    fn x() {\r\n        todo!()\r\n    }\r\n}\r\n"
         );
+    }
+
+    #[test]
+    fn trailing_comments_stay_on_their_line() {
+        let src = "fn a() {} // done\nfn b() {}\n";
+        let e = insertion(src, Anchor::After { start: 0, end: 9 }, "fn x() {}\n");
+        assert_eq!(apply(src, &[e]), "fn a() {} // done\n\nfn x() {}\nfn b() {}\n");
     }
 
     #[test]

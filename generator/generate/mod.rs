@@ -146,7 +146,25 @@ pub fn load_statements(config: &Config, doc: &Document) -> Result<StatementList,
 
 /// The test folder of a document: `<tests_dir>/mqtt_v3_1_1`.
 pub fn doc_dir(config: &Config, doc: &Document) -> PathBuf {
-    config.tests_dir().join(naming::doc_module(&doc.name))
+    tests_dir(config).join(naming::doc_module(&doc.name))
+}
+
+/// The configured tests folder with `.` and `..` resolved lexically, so
+/// messages name `generated/tests/...` rather than `spec/../generated/tests/...`.
+pub fn tests_dir(config: &Config) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in config.tests_dir().components() {
+        match c {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir
+                if matches!(out.components().next_back(), Some(std::path::Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// Plans every selected document; reads, never writes.
@@ -162,7 +180,7 @@ pub fn plan(config: &Config, options: &Options) -> Result<Plan, GenerateError> {
 
 /// Locks the tests folder, plans and applies: `specgen generate`.
 pub fn run(config: &Config, options: &Options) -> Result<Plan, GenerateError> {
-    let _lock = Lock::acquire(&config.tests_dir())?;
+    let _lock = Lock::acquire(&tests_dir(config))?;
     let plan = plan(config, options)?;
     plan.apply()?;
     Ok(plan)

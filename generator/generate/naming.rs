@@ -138,13 +138,27 @@ pub fn section_prefix(key: &str) -> String {
     format!("s{}", key.replace('.', "_"))
 }
 
-/// `s3_1_connect`: the section prefix plus up to three words of the title
-/// before any dash ("CONNECT – Connection Request" → `connect`).
-pub fn section_module(key: &str, title: &str) -> String {
-    let head = title.split(['–', '—', ':']).next().unwrap_or("");
-    let head = head.split(" - ").next().unwrap_or("");
+/// The parts of a section title between dashes or colons
+/// ("Control Packets – Connect" → ["Control Packets", "Connect"]).
+pub fn title_parts(title: &str) -> Vec<String> {
+    title
+        .split(['–', '—', ':'])
+        .flat_map(|p| p.split(" - "))
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// `s3_1_connect`: the section prefix plus up to three words of the title's
+/// first part not in `shared` (parts that several sections' titles repeat,
+/// like "Control Packets", say nothing about one section).
+pub fn section_module(key: &str, title: &str, shared: &HashSet<String>) -> String {
+    let parts = title_parts(title);
+    let head = parts.iter().find(|p| !shared.contains(&p.to_lowercase())).or(parts.first());
     let mut name = section_prefix(key);
     let words = head
+        .map(|h| h.as_str())
+        .unwrap_or("")
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(|w| w.to_ascii_lowercase())
@@ -183,7 +197,7 @@ mod tests {
         assert_eq!(base_test_name(&s), "mqtt_3_1_0_1_first_packet_must_connect");
         let s =
             st("MQTT-1.5.3-2", "1.5.3", "A UTF-8 encoded string MUST NOT include an encoding of the null character");
-        assert_eq!(base_test_name(&s), "mqtt_1_5_3_2_utf_8_must_not_include_encoding");
+        assert_eq!(base_test_name(&s), "mqtt_1_5_3_2_utf_encoded_must_not_include_encoding");
     }
 
     #[test]
@@ -198,8 +212,12 @@ mod tests {
     fn sections_and_modules() {
         assert_eq!(section_key(&st("MQTT-3.1.2-4", "3.1.2.4", "x")), "3.1");
         assert_eq!(section_key(&st("MQTT-4.2-1", "", "x")), "4.2");
-        assert_eq!(section_module("3.1", "CONNECT – Connection Request"), "s3_1_connect");
-        assert_eq!(section_module("1.5", "Data representation"), "s1_5_data_representation");
+        let none = HashSet::new();
+        assert_eq!(section_module("3.1", "CONNECT – Connection Request", &none), "s3_1_connect");
+        assert_eq!(section_module("1.5", "Data representation", &none), "s1_5_data_representation");
+        let shared = HashSet::from(["control packets".to_string()]);
+        assert_eq!(section_module("3.2", "Control Packets – Connack", &shared), "s3_2_connack");
+        assert_eq!(section_module("4.1", "Control Packets", &shared), "s4_1_control_packets");
         assert!(is_section_file("s3_1_connect", "3.1"));
         assert!(!is_section_file("s3_10_unsubscribe", "3.1"));
         assert_eq!(doc_module("mqtt-v3.1.1"), "mqtt_v3_1_1");

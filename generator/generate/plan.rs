@@ -3,7 +3,7 @@
 //! files, writes nothing.
 
 use super::merge::{self, insertion, Anchor, Edit};
-use super::naming::{base_test_name, is_section_file, section_key, section_module, unique_name};
+use super::naming::{base_test_name, is_section_file, section_key, section_module, title_parts, unique_name};
 use super::report::{NewTest, Orphan, Renumbered, Report, Stale};
 use super::skeleton::{render_header, render_skeleton};
 use super::template::{Templates, Values};
@@ -12,7 +12,7 @@ use super::write::FileWrite;
 use super::{DocPlan, GenerateError};
 use crate::diag::Diagnostic;
 use crate::model::{SourceLocation, Statement, StatementList};
-use crate::scan::{parse_error, scan_tree_sources, LineIndex, ScannedFile};
+use crate::scan::{parse_error, scan_tree_sources, test_location, LineIndex, ScannedFile};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -34,6 +34,14 @@ pub fn plan_document(list: &StatementList, dir: &Path, templates: &Templates) ->
         groups.entry(key).or_default().push(s);
     }
     let rank = |name: &str| keys.iter().position(|k| is_section_file(name, k));
+    // Title parts several sections share ("Control Packets – ...") do not name a file.
+    let mut part_count: HashMap<String, usize> = HashMap::new();
+    for key in &keys {
+        for p in title_parts(&section_title(&groups[key], key)) {
+            *part_count.entry(p.to_lowercase()).or_default() += 1;
+        }
+    }
+    let shared: HashSet<String> = part_count.into_iter().filter(|(_, n)| *n > 1).map(|(p, _)| p).collect();
 
     let top: Vec<usize> = (0..scanned.len()).filter(|&i| scanned[i].0.path.parent() == Some(dir)).collect();
     let stem = |i: usize| scanned[i].0.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
@@ -57,7 +65,7 @@ pub fn plan_document(list: &StatementList, dir: &Path, templates: &Templates) ->
             }
             None => {
                 let title = section_title(group, key);
-                let module = unique_name(&section_module(key, &title), &mut modules);
+                let module = unique_name(&section_module(key, &title, &shared), &mut modules);
                 let path = dir.join(format!("{module}.rs"));
                 let values = Values::default()
                     .set("__SECTION__", key.as_str())
@@ -119,7 +127,7 @@ pub fn plan_document(list: &StatementList, dir: &Path, templates: &Templates) ->
 /// (its parent must exist).
 fn read_folder(dir: &Path) -> Result<(Vec<(ScannedFile, String)>, Vec<PathBuf>), GenerateError> {
     if dir.is_dir() {
-        return Ok((scan_tree_sources(dir).map_err(GenerateError::Invalid)?, Vec::new()));
+        return Ok((scan_folder(dir)?, Vec::new()));
     }
     if dir.exists() {
         return Err(GenerateError::io(dir, "exists but is not a folder"));
@@ -131,6 +139,16 @@ fn read_folder(dir: &Path) -> Result<(Vec<(ScannedFile, String)>, Vec<PathBuf>),
         )),
         _ => Ok((Vec::new(), vec![dir.to_path_buf()])),
     }
+}
+
+/// Every file of a document's test folder with its text, test names as
+/// Cargo shows them (the folder is the test binary).
+pub(super) fn scan_folder(dir: &Path) -> Result<Vec<(ScannedFile, String)>, GenerateError> {
+    let mut files = scan_tree_sources(dir).map_err(GenerateError::Invalid)?;
+    for (f, _) in &mut files {
+        (f.binary, f.module) = test_location(dir.parent().unwrap_or(dir), &f.path);
+    }
+    Ok(files)
 }
 
 /// Malformed annotations (from scan), the same id twice on one test, and

@@ -1,0 +1,121 @@
+//! Helpers shared by the `generate_*` integration tests.
+#![allow(dead_code)]
+
+use specgen::generate::{plan_document, DocPlan, Templates};
+use specgen::ingest::{read_path, Format, ReadOptions};
+use specgen::model::StatementList;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// A real document read by its reader; the test fails loudly if it cannot.
+pub fn read(path: &Path, format: Format) -> StatementList {
+    read_path(path, Some(format), &ReadOptions::default()).unwrap_or_else(|e| panic!("{e}")).list
+}
+
+/// Plans and applies one document with the built-in templates.
+pub fn generate(list: &StatementList, dir: &Path) -> DocPlan {
+    let plan = plan_document(list, dir, &Templates::builtin()).unwrap_or_else(|e| panic!("{e}"));
+    let whole = specgen::generate::Plan { documents: vec![plan.clone()] };
+    whole.apply().unwrap_or_else(|e| panic!("{e}"));
+    plan
+}
+
+/// Every file under `dir` (except the lock file) with its bytes.
+pub fn tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    fn walk(dir: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
+        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        for e in entries {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.file_name().is_some_and(|n| n != specgen::generate::LOCK_FILE) {
+                out.insert(p.clone(), std::fs::read(&p).unwrap());
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(dir, &mut out);
+    out
+}
+
+/// The whole tree as one text: `==> name <==` then the file, for snapshots.
+pub fn render_tree(dir: &Path) -> String {
+    tree(dir)
+        .into_iter()
+        .map(|(p, b)| format!("==> {} <==\n{}", p.strip_prefix(dir).unwrap().display(), String::from_utf8(b).unwrap()))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// True when every line of `old` appears unchanged in `new`, in the same
+/// order: only whole lines were inserted.
+pub fn only_insertions(old: &str, new: &str) -> bool {
+    let mut it = new.split_inclusive('\n');
+    old.split_inclusive('\n').all(|l| it.by_ref().any(|n| n == l))
+}
+
+/// Each fragment occurs in `text`, in the given order.
+pub fn in_order(text: &str, fragments: &[String]) -> Result<(), String> {
+    let mut pos = 0;
+    for f in fragments {
+        match text[pos..].find(f.as_str()) {
+            Some(i) => pos += i + f.len(),
+            None => return Err(format!("fragment {f:?} missing or out of order")),
+        }
+    }
+    Ok(())
+}
+
+/// A statement of a synthetic list: `T-<sec>.0-<n>` in section `<sec>`.
+pub fn statement(sec: &str, n: usize, text: &str) -> specgen::model::Statement {
+    specgen::model::Statement::new(
+        format!("T-{sec}.0-{n}"),
+        sec,
+        format!("Section {sec}"),
+        text,
+        specgen::model::SourceLocation::line("synthetic.md", n as u32),
+    )
+}
+
+/// A synthetic list from statements.
+pub fn list(statements: Vec<specgen::model::Statement>) -> StatementList {
+    let info = specgen::model::DocumentInfo { name: "synthetic".into(), format: "json".into(), ..Default::default() };
+    StatementList::new(info, statements)
+}
+
+/// A list of `sections` x `per` statements with distinct texts.
+pub fn synthetic(sections: usize, per: usize) -> StatementList {
+    let mut v = Vec::new();
+    for s in 1..=sections {
+        for n in 1..=per {
+            v.push(statement(
+                &format!("{}.{}", s / 10 + 1, s % 10 + 1),
+                n,
+                &format!("The Server MUST handle case {n} of part {s} correctly and then close the connection."),
+            ));
+        }
+    }
+    list(v)
+}
+
+/// A project folder: `spec/specgen.toml` naming one document whose list is
+/// written to `spec/statements/<name>.json`, tests in `tests/`.
+pub fn project(root: &Path, l: &StatementList) -> specgen::config::Config {
+    let spec = root.join("spec");
+    std::fs::create_dir_all(spec.join("statements")).unwrap();
+    std::fs::write(
+        spec.join("specgen.toml"),
+        format!(
+            "[project]\nid_prefix = \"T\"\ntests_dir = \"../tests\"\ntemplates_dir = \"../templates\"\n\n\
+             [[document]]\nname = \"{}\"\npath = \"doc.md\"\ngenerate = true\n",
+            l.document.name
+        ),
+    )
+    .unwrap();
+    write_list(root, l);
+    specgen::config::Config::load(&spec.join("specgen.toml")).unwrap()
+}
+
+pub fn write_list(root: &Path, l: &StatementList) {
+    std::fs::write(root.join("spec/statements").join(format!("{}.json", l.document.name)), l.to_json()).unwrap();
+}

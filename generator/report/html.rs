@@ -87,7 +87,13 @@ pub fn render(m: &Matrix) -> String {
             }
         }
     };
-    let mut s = page.into_string();
+    // One table row per line keeps snapshot and review diffs readable; a
+    // closing tag cannot occur inside escaped text, so this is safe.
+    let mut s = page
+        .into_string()
+        .replace("</tr>", "</tr>\n")
+        .replace("</section>", "</section>\n")
+        .replace("<tbody>", "<tbody>\n");
     s.push('\n');
     s
 }
@@ -200,21 +206,21 @@ fn test(t: &TestRef) -> Markup {
     html! {
         div.test {
             a href={ (t.file) "#L" (t.line) } title=(t.name) { (file) ":" (t.line) }
-            " " code { (t.name.rsplit("::").next().unwrap_or(&t.name)) }
             @if t.stale { " " span.tag.s-stale title={ "written against " (t.fp) } { "stale" } }
             @if t.skeleton { " " span.tag.s-skeleton { "skeleton" } }
             @if let Some(why) = t.ignored.as_deref().filter(|w| !(t.skeleton && *w == "skeleton")) {
                 " " span.tag title=(why) { "ignored" }
             }
+            code { (t.name.rsplit("::").next().unwrap_or(&t.name)) }
         }
     }
 }
 
 fn cell(c: &Cell, untested: bool) -> Markup {
     let word = cell_word(c.status, c.known_deviation.is_some());
-    let title = c.known_deviation.as_ref().or(c.message.as_ref()).cloned().unwrap_or_default();
+    let title = c.known_deviation.as_ref().or(c.message.as_ref());
     html! {
-        td.cell.{ "r-" (word) } data-target=(c.target) data-v=(word) title=(title) {
+        td.cell.{ "r-" (word) } data-target=(c.target) data-v=(word) title=[title] {
             @if untested && word == "not-run" { "–" } @else { (word.replace('-', " ")) }
         }
     }

@@ -13,6 +13,8 @@ pub enum RawBlock {
     /// conversions mark most section titles).
     Heading(Flow),
     Para(Flow),
+    /// A list item: it starts a new paragraph.
+    Item(Flow),
     Row(Vec<Flow>),
 }
 
@@ -20,6 +22,7 @@ pub enum RawBlock {
 struct Building {
     flow: Flow,
     heading: bool,
+    item: bool,
     /// Text outside `**...**` other than bare numbers (PDF line numbers).
     plain: bool,
     bold: bool,
@@ -39,6 +42,8 @@ pub fn blocks(text: &str) -> Vec<RawBlock> {
             }
             if b.heading || (b.bold && !b.plain) {
                 out.push(RawBlock::Heading(b.flow));
+            } else if b.item {
+                out.push(RawBlock::Item(b.flow));
             } else {
                 out.push(RawBlock::Para(b.flow));
             }
@@ -47,9 +52,15 @@ pub fn blocks(text: &str) -> Vec<RawBlock> {
     let opts = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     for (event, range) in Parser::new_ext(text, opts).into_offset_iter() {
         match event {
-            Event::Start(Tag::Paragraph | Tag::Item) if row.is_none() => {
+            Event::Start(Tag::Paragraph) if row.is_none() => {
+                // A paragraph inside a list item is still the item.
+                let item = cur.as_ref().is_some_and(|b| b.item && b.flow.is_empty());
                 finish(&mut cur, &mut out);
-                cur = Some(Building::default());
+                cur = Some(Building { item, ..Default::default() });
+            }
+            Event::Start(Tag::Item) if row.is_none() => {
+                finish(&mut cur, &mut out);
+                cur = Some(Building { item: true, ..Default::default() });
             }
             Event::Start(Tag::Heading { .. }) => {
                 finish(&mut cur, &mut out);

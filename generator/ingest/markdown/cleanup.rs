@@ -28,8 +28,11 @@ pub struct Cleaned {
     pub flow: Flow,
     /// Starts after an empty PDF line.
     pub blank_before: bool,
-    /// Ends with an empty PDF line.
+    /// Ends with an empty PDF line (a paragraph break if the text before it
+    /// ends a sentence: see [`ends_sentence`]).
     pub blank_after: bool,
+    /// Starts with a list item (`2612 -  MUST NOT send ...`).
+    pub starts_item: bool,
 }
 
 fn footers() -> &'static Regex {
@@ -38,7 +41,7 @@ fn footers() -> &'static Regex {
         let date = r"(?:\d{1,2} [A-Z][a-z]+ \d{4} )?";
         let stage = r"(?:os|cos\d*|cs\d*|csd\d*|csprd\d*|wd\d*)";
         Regex::new(&format!(
-            r"(?:[\w.]+-{stage} )?{date}Standards Track Work Product|{date}Copyright © OASIS Open \d{{4}}\. All Rights Reserved\.|{date}Page \d+ of \d+|\b[a-z]+(?: v?\d+)+ {stage} \d{{1,2}} [A-Z][a-z]+ \d{{4}}\b"
+            r"(?:[\w.-]+-{stage} )?{date}Standards Track Work Product|{date}Copyright © OASIS Open \d{{4}}\. All Rights Reserved\.|{date}Page \d+ of \d+|\b[a-z]+(?: v?\d+)+ {stage} \d{{1,2}} [A-Z][a-z]+ \d{{4}}\b"
         ))
         .expect("footer pattern")
     })
@@ -95,6 +98,7 @@ impl<'a> Cleaner<'a> {
         let mut edits: Vec<Edit> = Vec::new();
         // Which tokens are line numbers, for finding empty PDF lines.
         let mut numbered = vec![false; tokens.len()];
+        let mut items: Vec<usize> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             let t = tokens[i];
@@ -102,9 +106,16 @@ impl<'a> Cleaner<'a> {
             if is_rule(word) {
                 dropped.push(t.start..t.end);
             } else if let Some(n) = bare_number(word) {
+                let line_start = self.at_line_start(raw.src(t.start));
                 if self.accepts(n, raw.src(t.start), &tokens[i + 1..], text) {
                     dropped.push(t.start..t.end);
                     numbered[i] = true;
+                    // A PDF line that starts with a list marker starts a list item.
+                    if let Some(next) = tokens.get(i + 1) {
+                        if line_start && is_list_marker(&text[next.start..next.end]) {
+                            items.push(next.start);
+                        }
+                    }
                 }
             } else if let Some(used) = self.mend_id(raw, &tokens[i..], &mut edits) {
                 i += used;
@@ -113,15 +124,28 @@ impl<'a> Cleaner<'a> {
             i += 1;
         }
         let blank_before = numbered.first() == Some(&true) && numbered.get(1).map_or(true, |&b| b);
-        let blank_after = numbered.last() == Some(&true);
-        // A line number followed by another (or by nothing) stands for an empty line.
+        // A line number followed by another (or by nothing) stands for an
+        // empty line, a paragraph break, unless the sentence before it is
+        // unfinished (a line of highlighting residue numbered on its own).
         let mut breaks: Vec<usize> = Vec::new();
-        for k in 0..tokens.len() {
-            if numbered[k] && k > 0 && numbered.get(k + 1).map_or(true, |&b| b) {
-                breaks.push(tokens[k].start);
+        for k in 1..tokens.len() {
+            if numbered[k] && numbered.get(k + 1).map_or(true, |&b| b) {
+                let before =
+                    tokens[..k].iter().rev().find(|t| !dropped.iter().any(|d| d.start <= t.start && t.end <= d.end));
+                if before.is_some_and(|t| ends_sentence(&text[t.start..t.end])) {
+                    breaks.push(tokens[k].start);
+                }
             }
         }
-        Some(Cleaned { flow: rebuild(raw, &dropped, &edits, &breaks), blank_before, blank_after })
+        // An item on the block's first line starts the block with a paragraph.
+        let starts_item = tokens
+            .iter()
+            .find(|t| !dropped.iter().any(|d| d.start <= t.start && t.end <= d.end))
+            .is_some_and(|t| items.contains(&t.start));
+        breaks.extend(items);
+        let flow = rebuild(raw, &dropped, &edits, &breaks);
+        let blank_after = numbered.last() == Some(&true);
+        Some(Cleaned { flow, blank_before, blank_after, starts_item })
     }
 
     /// Is `n` the next PDF line number? `rest` are the tokens after it.
@@ -250,6 +274,22 @@ fn truncated_start<'o>(word: &str, open: &'o str) -> Option<(usize, &'o str)> {
         }
     }
     None
+}
+
+/// Does a paragraph end here, as far as punctuation tells?
+pub fn ends_sentence(text: &str) -> bool {
+    text.ends_with(['.', ':', ';', '?', '!', ']', ')', '"', '”'])
+}
+
+/// `-`, `•`, `1.`, `a)`, `(b)`: how the PDF's list items start.
+fn is_list_marker(token: &str) -> bool {
+    if matches!(token, "-" | "•" | "·" | "–" | "o" | "©") {
+        return true;
+    }
+    let inner = token.strip_suffix(['.', ')']).unwrap_or("");
+    let inner = inner.strip_prefix('(').unwrap_or(inner);
+    (!inner.is_empty() && inner.len() <= 2 && inner.bytes().all(|b| b.is_ascii_digit()))
+        || (inner.len() == 1 && inner.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 /// A bare line-number candidate: 1 to 5 digits.

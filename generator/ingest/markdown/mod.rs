@@ -27,8 +27,11 @@ pub fn read_detailed(text: &str, file: &str, opts: &ReadOptions) -> Result<Extra
     let mut out: Vec<Block> = Vec::new();
     // Whether the next paragraph starts a new PDF paragraph.
     let mut hard = true;
+    // Does the prose so far end a sentence? An empty PDF line after an
+    // unfinished sentence is residue, not a paragraph break.
+    let mut finished = true;
     for raw in blocks::blocks(text) {
-        match raw {
+        match &raw {
             RawBlock::Heading(f) => {
                 if let Some(c) = cleaner.clean(&f) {
                     if !c.flow.is_empty() {
@@ -36,14 +39,18 @@ pub fn read_detailed(text: &str, file: &str, opts: &ReadOptions) -> Result<Extra
                     }
                 }
                 hard = true;
+                finished = true;
             }
-            RawBlock::Para(f) => {
+            RawBlock::Para(f) | RawBlock::Item(f) => {
+                hard |= matches!(raw, RawBlock::Item(_));
                 let Some(c) = cleaner.clean(&f) else { continue };
                 if !c.flow.is_empty() {
-                    out.push(Block::Para { flow: c.flow, hard_break: hard || c.blank_before });
+                    let hard_break = hard || c.starts_item || (c.blank_before && finished);
+                    finished = cleanup::ends_sentence(c.flow.text.trim_end());
+                    out.push(Block::Para { flow: c.flow, hard_break });
                     hard = false;
                 }
-                hard |= c.blank_after;
+                hard |= c.blank_after && finished;
             }
             // A table-of-contents row's page and chapter numbers must not
             // reach the line-number sequence.
@@ -68,34 +75,4 @@ pub fn read_detailed(text: &str, file: &str, opts: &ReadOptions) -> Result<Extra
     let mut ex = prose::extract(&out, &src, &popts, diagnostics);
     ex.raw.diagnostics.sort_by_key(|d| d.location.line);
     Ok(ex)
-}
-
-#[cfg(test)]
-mod scratch {
-    #[test]
-    fn scratch_sections() {
-        let text = std::fs::read_to_string("/work/shared/specs/mqtt-v3.1.1-os.pdf.md").unwrap();
-        let src = super::Source::new("x", &text);
-        let p = crate::model::IdPattern::default();
-        let mut c = super::Cleaner::new(&p, &src);
-        let mut o = super::prose::sections::Outline::default();
-        for b in super::blocks::blocks(&text).iter().take(600) {
-            match b {
-                super::RawBlock::Heading(f) => {
-                    let cl = c.clean(f).map(|c| c.flow.text);
-                    let acc = cl.as_ref().and_then(|t| o.accept(t, None, true));
-                    println!("H {:?} {:?}", cl, acc.map(|s| s.number));
-                }
-                super::RawBlock::Para(f) => {
-                    c.clean(f);
-                }
-                super::RawBlock::Row(cells) if cells.iter().any(|c| super::cleanup::is_toc(&c.text)) => {}
-                super::RawBlock::Row(cells) => {
-                    for f in cells {
-                        c.clean(f);
-                    }
-                }
-            }
-        }
-    }
 }

@@ -72,22 +72,20 @@ pub fn statements_in(state: &mut State, chunk: &super::Flow, section: &Section, 
     for (k, &i) in labels.iter().enumerate() {
         let m = &matches[i];
         let next_label = labels.get(k + 1).map(|&j| matches[j].range.start).unwrap_or(text.len());
-        let para_start = text[..m.range.start].rfind('\n').map(|p| p + 1).unwrap_or(0);
+        // An id alone on its line (or after a stray word) names the paragraph before.
+        let mut para_start = text[..m.range.start].rfind('\n').map(|p| p + 1).unwrap_or(0);
+        while para_start > region_start && text[para_start..m.range.start].split_whitespace().count() < 3 {
+            para_start = text[..para_start - 1].rfind('\n').map(|p| p + 1).unwrap_or(0);
+        }
         let start = region_start.max(para_start).min(m.range.start);
-        // What follows the id: its closing punctuation, or the rest of its sentence.
+        // What follows the id: its closing punctuation. Words after an id in
+        // the same sentence (`[MQTT-3.3.2-1] as defined in section 1.5.4.`)
+        // are left out, as Appendix B leaves them out.
         let after = &text[m.range.end..next_label];
         let trailing = after.len() - after.trim_start_matches(|c: char| c == ' ' || c == '.').len();
-        let closes = after.trim_start_matches(' ').starts_with(['.', '\n']) || after.trim().is_empty();
-        let mut consumed = m.range.end + trailing;
+        let consumed = m.range.end + trailing;
         let mut raw_text = text[start..m.range.start].to_string();
-        if !closes {
-            if let Some(end) = sentences::end_after(text, m.range.end, next_label) {
-                raw_text.push_str(&text[m.range.end..end]);
-                consumed = end;
-            }
-        } else if after.trim_start_matches(' ').starts_with('.')
-            && !raw_text.trim_end().ends_with(['.', ':', ';', '?', '!'])
-        {
+        if after.trim_start_matches(' ').starts_with('.') && !raw_text.trim_end().ends_with(['.', ':', ';', '?', '!']) {
             raw_text = format!("{}.", raw_text.trim_end());
         }
         region_start = consumed;
@@ -115,7 +113,14 @@ pub fn statements_in(state: &mut State, chunk: &super::Flow, section: &Section, 
             continue;
         }
         state.occurrence(&m.raw, Some(&id), OccurrenceKind::Statement, id_src.start);
-        let text = sentences::statement_text(&raw_text);
+        let mut text = sentences::statement_text(&raw_text);
+        // A list item that leans on its lead-in ("When a Server receives
+        // UNSUBSCRIBE:" / "- It MUST stop ...") gets the lead-in, as Appendix B prints it.
+        if sentences::is_dependent(&text) {
+            if let Some(lead) = sentences::lead_in(chunk.text.as_str(), m.range.start, &state.opts.pattern.prefix) {
+                text = format!("{lead} {text}");
+            }
+        }
         let number = if section.number.is_empty() || section.number.starts_with("Appendix") {
             state.opts.pattern.section_of(&id).to_string()
         } else {

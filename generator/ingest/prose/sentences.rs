@@ -63,12 +63,47 @@ pub fn statement_text(raw: &str) -> String {
     text.replace('\n', " ")
 }
 
+/// Does a statement start mid-thought, needing the list's lead-in
+/// (`It MUST ...`, `MUST close ...`)?
+pub fn is_dependent(text: &str) -> bool {
+    let first = text.split(' ').next().unwrap_or("");
+    matches!(first, "It" | "They" | "MUST" | "SHOULD" | "MAY" | "SHALL")
+}
+
+/// The sentence that introduces the list whose item holds `at`: the last
+/// sentence of the paragraph before the list's first item, without its colon.
+/// `None` when `at` is not in a list item or the lead-in is a statement itself.
+pub fn lead_in(text: &str, at: usize, prefix: &str) -> Option<String> {
+    let at = at.min(text.len());
+    let is_item = |p: &str| strip_marker(p) != p.trim_start();
+    let mut start = text[..at].rfind('\n').map(|p| p + 1)?;
+    if !is_item(&text[start..at]) {
+        return None;
+    }
+    loop {
+        let prev_start = text[..start - 1].rfind('\n').map(|p| p + 1).unwrap_or(0);
+        let prev = &text[prev_start..start - 1];
+        if is_item(prev) && prev_start > 0 {
+            start = prev_start;
+            continue;
+        }
+        if is_item(prev) || prev.contains(&format!("[{prefix}")) {
+            return None;
+        }
+        let body = prev.trim_end();
+        let from = ends(body).into_iter().filter(|&e| e < body.len()).last().unwrap_or(0);
+        let lead = body[from..].trim().trim_end_matches(':').trim_end();
+        return (!lead.is_empty()).then(|| lead.to_string());
+    }
+}
+
 /// `- `, `• `, `1. `, `a) ` at the start of a list item.
 fn strip_marker(s: &str) -> &str {
     let mut s = s;
     loop {
         let t = s.trim_start();
-        if let Some(r) = t.strip_prefix(['-', '•', '·', '*', '–']) {
+        // `©` is how one conversion renders the PDF's bullet glyph.
+        if let Some(r) = t.strip_prefix(['-', '•', '·', '*', '–', '©']) {
             if !r.starts_with([' ', '\u{a0}']) {
                 return t;
             }

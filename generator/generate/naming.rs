@@ -149,24 +149,31 @@ pub fn title_parts(title: &str) -> Vec<String> {
         .collect()
 }
 
-/// `s3_1_connect`: the section prefix plus up to three words of the title's
-/// first part not in `shared` (parts that several sections' titles repeat,
-/// like "Control Packets", say nothing about one section).
-pub fn section_module(key: &str, title: &str, shared: &HashSet<String>) -> String {
+/// The words a section title offers for a file name: those of its first
+/// part that is not in `shared_parts` (parts that several sections' titles
+/// repeat, like "Control Packets", say nothing about one section).
+pub fn title_words(title: &str, shared_parts: &HashSet<String>) -> Vec<String> {
     let parts = title_parts(title);
-    let head = parts.iter().find(|p| !shared.contains(&p.to_lowercase())).or(parts.first());
-    let mut name = section_prefix(key);
-    let words = head
-        .map(|h| h.as_str())
+    let head = parts.iter().find(|p| !shared_parts.contains(&p.to_lowercase())).or(parts.first());
+    head.map(|h| h.as_str())
         .unwrap_or("")
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(|w| w.to_ascii_lowercase())
         .filter(|w| !STOP_WORDS.contains(&w.as_str()))
-        .take(3);
-    for w in words {
+        .collect()
+}
+
+/// `s3_1_connect`: the section prefix plus up to three title words, leaving
+/// out `shared_words` ("fixed", "header", "actions": words many sections'
+/// titles carry) unless nothing else is left.
+pub fn section_module(key: &str, words: &[String], shared_words: &HashSet<String>) -> String {
+    let own: Vec<&String> = words.iter().filter(|w| !shared_words.contains(*w)).collect();
+    let picked: Vec<&String> = if own.is_empty() { words.iter().collect() } else { own };
+    let mut name = section_prefix(key);
+    for w in picked.into_iter().take(3) {
         name.push('_');
-        name.push_str(&w);
+        name.push_str(w);
     }
     name
 }
@@ -213,11 +220,15 @@ mod tests {
         assert_eq!(section_key(&st("MQTT-3.1.2-4", "3.1.2.4", "x")), "3.1");
         assert_eq!(section_key(&st("MQTT-4.2-1", "", "x")), "4.2");
         let none = HashSet::new();
-        assert_eq!(section_module("3.1", "CONNECT – Connection Request", &none), "s3_1_connect");
-        assert_eq!(section_module("1.5", "Data representation", &none), "s1_5_data_representation");
+        let words = |t: &str, shared: &HashSet<String>| title_words(t, shared);
+        assert_eq!(section_module("3.1", &words("CONNECT – Connection Request", &none), &none), "s3_1_connect");
+        assert_eq!(section_module("1.5", &words("Data representation", &none), &none), "s1_5_data_representation");
         let shared = HashSet::from(["control packets".to_string()]);
-        assert_eq!(section_module("3.2", "Control Packets – Connack", &shared), "s3_2_connack");
-        assert_eq!(section_module("4.1", "Control Packets", &shared), "s4_1_control_packets");
+        assert_eq!(section_module("3.2", &words("Control Packets – Connack", &shared), &none), "s3_2_connack");
+        assert_eq!(section_module("4.1", &words("Control Packets", &shared), &none), "s4_1_control_packets");
+        let common = HashSet::from(["fixed".to_string(), "header".to_string()]);
+        assert_eq!(section_module("3.6", &words("PUBREL Fixed Header", &none), &common), "s3_6_pubrel");
+        assert_eq!(section_module("3.7", &words("Fixed Header", &none), &common), "s3_7_fixed_header");
         assert!(is_section_file("s3_1_connect", "3.1"));
         assert!(!is_section_file("s3_10_unsubscribe", "3.1"));
         assert_eq!(doc_module("mqtt-v3.1.1"), "mqtt_v3_1_1");

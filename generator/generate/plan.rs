@@ -3,7 +3,9 @@
 //! files, writes nothing.
 
 use super::merge::{self, insertion, Anchor, Edit};
-use super::naming::{base_test_name, is_section_file, section_key, section_module, title_parts, unique_name};
+use super::naming::{
+    base_test_name, is_section_file, section_key, section_module, title_parts, title_words, unique_name,
+};
 use super::report::{NewTest, Orphan, Renumbered, Report, Stale};
 use super::skeleton::{render_header, render_skeleton};
 use super::template::{Templates, Values};
@@ -34,15 +36,7 @@ pub fn plan_document(list: &StatementList, dir: &Path, templates: &Templates) ->
         groups.entry(key).or_default().push(s);
     }
     let rank = |name: &str| keys.iter().position(|k| is_section_file(name, k));
-    // Title parts several sections share ("Control Packets – ...") do not name a file.
-    let mut part_count: HashMap<String, usize> = HashMap::new();
-    for key in &keys {
-        for p in title_parts(&section_title(&groups[key], key)) {
-            *part_count.entry(p.to_lowercase()).or_default() += 1;
-        }
-    }
-    let shared: HashSet<String> = part_count.into_iter().filter(|(_, n)| *n > 1).map(|(p, _)| p).collect();
-
+    let names = module_names(&keys, &groups);
     let top: Vec<usize> = (0..scanned.len()).filter(|&i| scanned[i].0.path.parent() == Some(dir)).collect();
     let stem = |i: usize| scanned[i].0.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let mut modules: HashSet<String> = top.iter().map(|&i| stem(i)).collect();
@@ -64,8 +58,8 @@ pub fn plan_document(list: &StatementList, dir: &Path, templates: &Templates) ->
                 writes.push(FileWrite { path: file.path.clone(), original: Some(src.clone()), text });
             }
             None => {
-                let title = section_title(group, key);
-                let module = unique_name(&section_module(key, &title, &shared), &mut modules);
+                let title = section_title(group);
+                let module = unique_name(&names[key], &mut modules);
                 let path = dir.join(format!("{module}.rs"));
                 let values = Values::default()
                     .set("__SECTION__", key.as_str())
@@ -257,15 +251,38 @@ fn compare<'a>(list: &'a StatementList, scanned: &'a [(ScannedFile, String)], re
     covered
 }
 
-/// The title for a section file: the title of a statement standing directly
-/// in the section, else the first title in the group.
-fn section_title(group: &[&Statement], key: &str) -> String {
+/// The title naming a section file: that of the statement nearest the
+/// section's top (fewest section levels), the first of those.
+fn section_title(group: &[&Statement]) -> String {
     group
         .iter()
-        .find(|s| s.section.trim() == key && !s.section_title.is_empty())
-        .or_else(|| group.iter().find(|s| !s.section_title.is_empty()))
+        .filter(|s| !s.section_title.is_empty())
+        .min_by_key(|s| s.section.split('.').count())
         .map(|s| s.section_title.clone())
         .unwrap_or_default()
+}
+
+/// The file name each section would get: its title's telling words, with
+/// words and title parts that many sections repeat left out.
+fn module_names(keys: &[String], groups: &HashMap<String, Vec<&Statement>>) -> HashMap<String, String> {
+    let titles: Vec<String> = keys.iter().map(|k| section_title(&groups[k])).collect();
+    let mut part_count: HashMap<String, usize> = HashMap::new();
+    for t in &titles {
+        for p in title_parts(t).into_iter().map(|p| p.to_lowercase()).collect::<HashSet<_>>() {
+            *part_count.entry(p).or_default() += 1;
+        }
+    }
+    let shared_parts: HashSet<String> = part_count.into_iter().filter(|(_, n)| *n > 1).map(|(p, _)| p).collect();
+    let words: Vec<Vec<String>> = titles.iter().map(|t| title_words(t, &shared_parts)).collect();
+    let mut word_count: HashMap<&str, usize> = HashMap::new();
+    for w in &words {
+        for x in w.iter().map(String::as_str).collect::<HashSet<_>>() {
+            *word_count.entry(x).or_default() += 1;
+        }
+    }
+    let shared_words: HashSet<String> =
+        word_count.into_iter().filter(|(_, n)| *n >= 3).map(|(w, _)| w.to_string()).collect();
+    keys.iter().zip(&words).map(|(k, w)| (k.clone(), section_module(k, w, &shared_words))).collect()
 }
 
 /// Inserts skeletons for `missing` into an existing section file, each after

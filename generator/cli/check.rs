@@ -68,7 +68,8 @@ pub fn run(config_path: &Path, args: Args) -> anyhow::Result<ExitCode> {
         document: args.document,
         results: args.results,
         expected: args.expected,
-        link_base: config.reports_dir(),
+        // Findings name files relative to where check runs: CI logs read that way.
+        link_base: std::path::PathBuf::from("."),
         timestamp: false,
     };
     let loaded = match matrix::load(&config, &req) {

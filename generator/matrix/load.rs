@@ -13,7 +13,7 @@ use crate::model::{SourceLocation, StatementList};
 use crate::results::{self, ResultsArg};
 use crate::scan::{self, ScannedFile};
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Component, Path, PathBuf};
 
 /// What to build the matrix from, beyond the config.
 #[derive(Debug, Clone, Default)]
@@ -59,7 +59,7 @@ pub fn load(config: &Config, req: &Request) -> Result<Loaded, Vec<Diagnostic>> {
 
     let mut lists: Vec<StatementList> = Vec::new();
     for doc in &selected {
-        let path = config.statements_path(doc);
+        let path = tidy(&config.statements_path(doc));
         let label = path.display().to_string();
         let read = std::fs::read(&path)
             .map_err(|e| format!("cannot read the statement list (run `specgen extract` first?): {e}"))
@@ -80,10 +80,13 @@ pub fn load(config: &Config, req: &Request) -> Result<Loaded, Vec<Diagnostic>> {
         }
     }
 
-    let tests_dir = config.tests_dir();
+    let tests_dir = tidy(&config.tests_dir());
     let files: Vec<ScannedFile> = if tests_dir.is_dir() {
-        match scan::scan_tree(&tests_dir) {
-            Ok(files) => files,
+        match scan::scan_tree_all(&tests_dir) {
+            Ok((files, unparsable)) => {
+                errors.extend(unparsable);
+                files.into_iter().map(|(f, _)| f).collect()
+            }
             Err(diags) => {
                 errors.extend(diags);
                 Vec::new()
@@ -113,7 +116,7 @@ pub fn load(config: &Config, req: &Request) -> Result<Loaded, Vec<Diagnostic>> {
     }
 
     let mut expected_paths: BTreeMap<String, PathBuf> =
-        config.matrix.expected_failures.iter().map(|(t, p)| (t.clone(), config.resolve(p))).collect();
+        config.matrix.expected_failures.iter().map(|(t, p)| (t.clone(), tidy(&config.resolve(p)))).collect();
     for arg in &req.expected {
         expected_paths.insert(arg.target.clone(), arg.path.clone());
     }
@@ -174,4 +177,36 @@ pub fn load(config: &Config, req: &Request) -> Result<Loaded, Vec<Diagnostic>> {
     warnings.append(&mut matrix.diagnostics);
     matrix.diagnostics = warnings;
     Ok(Loaded { matrix, expected })
+}
+
+/// `spec/../generated/tests` → `generated/tests`: config paths are joined to
+/// the config's folder, and diagnostics should name files the short way.
+/// Lexical only (a `..` after a symlink is kept as the OS would not).
+fn tidy(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir if matches!(out.components().next_back(), Some(Component::Normal(_))) => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    if out.as_os_str().is_empty() {
+        out.push(".");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tidy_paths() {
+        assert_eq!(tidy(Path::new("spec/../generated/tests")), Path::new("generated/tests"));
+        assert_eq!(tidy(Path::new("../x/./y")), Path::new("../x/y"));
+        assert_eq!(tidy(Path::new("a/..")), Path::new("."));
+    }
 }

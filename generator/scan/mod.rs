@@ -235,6 +235,18 @@ pub fn scan_tree(root: &Path) -> Result<Vec<ScannedFile>, Vec<Diagnostic>> {
 /// [`scan_tree`], also returning each file's text: `generate` edits files by
 /// the byte spans found here, so it must hold the very text that was scanned.
 pub fn scan_tree_sources(root: &Path) -> Result<Vec<(ScannedFile, String)>, Vec<Diagnostic>> {
+    let (files, errors) = scan_tree_all(root)?;
+    if errors.is_empty() {
+        Ok(files)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Every file that parses, and the errors of those that do not: for callers
+/// that report every problem of a tree at once (`matrix` lists unparsable
+/// files and malformed annotations together before refusing to write).
+pub fn scan_tree_all(root: &Path) -> Result<(Vec<(ScannedFile, String)>, Vec<Diagnostic>), Vec<Diagnostic>> {
     let mut paths = Vec::new();
     collect_rs(root, &mut paths).map_err(|e| {
         vec![Diagnostic::error(
@@ -268,11 +280,7 @@ pub fn scan_tree_sources(root: &Path) -> Result<Vec<(ScannedFile, String)>, Vec<
             Err(d) => errors.push(d),
         }
     }
-    if errors.is_empty() {
-        Ok(files)
-    } else {
-        Err(errors)
-    }
+    Ok((files, errors))
 }
 
 fn collect_rs(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {

@@ -166,16 +166,49 @@ pub fn title_words(title: &str, shared_parts: &HashSet<String>) -> Vec<String> {
 
 /// `s3_1_connect`: the section prefix plus up to three title words, leaving
 /// out `shared_words` ("fixed", "header", "actions": words many sections'
-/// titles carry) unless nothing else is left.
-pub fn section_module(key: &str, words: &[String], shared_words: &HashSet<String>) -> String {
-    let own: Vec<&String> = words.iter().filter(|w| !shared_words.contains(*w)).collect();
-    let picked: Vec<&String> = if own.is_empty() { words.iter().collect() } else { own };
+/// titles carry). When no title word is left, the name the section's texts
+/// use most in capitals (`PUBLISH`, as specs write message names), else the
+/// title words anyway.
+pub fn section_module(key: &str, words: &[String], shared_words: &HashSet<String>, texts: &[&str]) -> String {
+    let own: Vec<String> = words.iter().filter(|w| !shared_words.contains(*w)).cloned().collect();
+    let picked = if own.iter().any(|w| w.chars().any(|c| c.is_ascii_alphabetic())) {
+        own
+    } else if !own.is_empty() {
+        // Only a number of its own ("QoS 0"): the number needs its words.
+        words.to_vec()
+    } else if let Some(caps) = capital_word(texts) {
+        vec![caps]
+    } else {
+        words.to_vec()
+    };
     let mut name = section_prefix(key);
-    for w in picked.into_iter().take(3) {
+    for w in picked.iter().take(3) {
         name.push('_');
         name.push_str(w);
     }
     name
+}
+
+/// The most frequent all-capitals word (3+ letters, not an RFC 2119
+/// keyword) in `texts`, lower-cased; the earliest wins a tie.
+fn capital_word(texts: &[&str]) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for t in texts {
+        for w in words_of(t) {
+            if w.len() >= 3
+                && w.chars().all(|c| c.is_ascii_uppercase())
+                && !KEYWORDS.contains(&w.to_ascii_lowercase().as_str())
+                && !matches!(w, "NOT" | "SHALL")
+            {
+                match counts.iter_mut().find(|(x, _)| x == w) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((w.to_string(), 1)),
+                }
+            }
+        }
+    }
+    let best = counts.iter().map(|(_, n)| *n).max()?;
+    counts.into_iter().find(|(_, n)| *n == best).map(|(w, _)| w.to_ascii_lowercase())
 }
 
 /// Whether `stem` is the file of section `key`.
@@ -221,14 +254,19 @@ mod tests {
         assert_eq!(section_key(&st("MQTT-4.2-1", "", "x")), "4.2");
         let none = HashSet::new();
         let words = |t: &str, shared: &HashSet<String>| title_words(t, shared);
-        assert_eq!(section_module("3.1", &words("CONNECT – Connection Request", &none), &none), "s3_1_connect");
-        assert_eq!(section_module("1.5", &words("Data representation", &none), &none), "s1_5_data_representation");
+        let m = |key, w: &[String], shared: &HashSet<String>| section_module(key, w, shared, &[]);
+        assert_eq!(m("3.1", &words("CONNECT – Connection Request", &none), &none), "s3_1_connect");
+        assert_eq!(m("1.5", &words("Data representation", &none), &none), "s1_5_data_representation");
         let shared = HashSet::from(["control packets".to_string()]);
-        assert_eq!(section_module("3.2", &words("Control Packets – Connack", &shared), &none), "s3_2_connack");
-        assert_eq!(section_module("4.1", &words("Control Packets", &shared), &none), "s4_1_control_packets");
+        assert_eq!(m("3.2", &words("Control Packets – Connack", &shared), &none), "s3_2_connack");
+        assert_eq!(m("4.1", &words("Control Packets", &shared), &none), "s4_1_control_packets");
         let common = HashSet::from(["fixed".to_string(), "header".to_string()]);
-        assert_eq!(section_module("3.6", &words("PUBREL Fixed Header", &none), &common), "s3_6_pubrel");
-        assert_eq!(section_module("3.7", &words("Fixed Header", &none), &common), "s3_7_fixed_header");
+        assert_eq!(m("3.6", &words("PUBREL Fixed Header", &none), &common), "s3_6_pubrel");
+        assert_eq!(m("3.7", &words("Fixed Header", &none), &common), "s3_7_fixed_header");
+        let texts = ["The Server MUST send a PUBACK for a PUBLISH", "A PUBLISH MUST NOT have QoS 3"];
+        assert_eq!(section_module("3.3", &words("Fixed Header", &none), &common, &texts), "s3_3_publish");
+        let qos = HashSet::from(["qos".to_string()]);
+        assert_eq!(section_module("4.3", &words("QoS 0: At most once", &none), &qos, &texts), "s4_3_qos_0");
         assert!(is_section_file("s3_1_connect", "3.1"));
         assert!(!is_section_file("s3_10_unsubscribe", "3.1"));
         assert_eq!(doc_module("mqtt-v3.1.1"), "mqtt_v3_1_1");

@@ -274,15 +274,36 @@ fn module_names(keys: &[String], groups: &HashMap<String, Vec<&Statement>>) -> H
     }
     let shared_parts: HashSet<String> = part_count.into_iter().filter(|(_, n)| *n > 1).map(|(p, _)| p).collect();
     let words: Vec<Vec<String>> = titles.iter().map(|t| title_words(t, &shared_parts)).collect();
-    let mut word_count: HashMap<&str, usize> = HashMap::new();
-    for w in &words {
-        for x in w.iter().map(String::as_str).collect::<HashSet<_>>() {
-            *word_count.entry(x).or_default() += 1;
+    // A word is shared when the titles of three or more sections (any of
+    // their statements' titles) use it.
+    let mut word_count: HashMap<String, usize> = HashMap::new();
+    for k in keys {
+        let in_group: HashSet<String> =
+            groups[k].iter().flat_map(|s| title_words(&s.section_title, &shared_parts)).collect();
+        for w in in_group {
+            *word_count.entry(w).or_default() += 1;
         }
     }
-    let shared_words: HashSet<String> =
-        word_count.into_iter().filter(|(_, n)| *n >= 3).map(|(w, _)| w.to_string()).collect();
-    keys.iter().zip(&words).map(|(k, w)| (k.clone(), section_module(k, w, &shared_words))).collect()
+    let shared_words: HashSet<String> = word_count.into_iter().filter(|(_, n)| *n >= 3).map(|(w, _)| w).collect();
+    keys.iter()
+        .zip(&words)
+        .map(|(k, w)| {
+            // Texts without the id prefix ("MQTT" names every statement, not one section).
+            let texts: Vec<String> = groups[k]
+                .iter()
+                .map(|s| {
+                    let prefix = s.id.split('-').next().unwrap_or("");
+                    if prefix.is_empty() {
+                        s.text.clone()
+                    } else {
+                        s.text.replace(prefix, " ")
+                    }
+                })
+                .collect();
+            let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+            (k.clone(), section_module(k, w, &shared_words, &texts))
+        })
+        .collect()
 }
 
 /// Inserts skeletons for `missing` into an existing section file, each after

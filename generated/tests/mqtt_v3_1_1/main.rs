@@ -1,0 +1,26 @@
+//! mqtt-v3.1.1 conformance tests, one module per spec section.
+//!
+//! `specgen generate` adds a `mod` line for each new section file.
+
+mod s1_5_utf_8_encoded;
+mod s2_2_flags;
+mod s2_3_packet_identifier;
+mod s3_1_connect;
+mod s3_2_connack;
+mod s3_3_publish;
+mod s3_6_pubrel;
+mod s3_8_subscribe;
+mod s3_9_suback;
+mod s3_10_unsubscribe;
+mod s3_12_pingresp;
+mod s3_14_disconnect;
+mod s4_1_storing_state;
+mod s4_3_qos_0;
+mod s4_4_delivery_retry;
+mod s4_5_receipt;
+mod s4_6_ordering;
+mod s4_7_wildcards;
+mod s4_8_handling_errors;
+mod s6_using_websocket_network;
+mod s7_1_mqtt_server;
+mod s7_conformance;

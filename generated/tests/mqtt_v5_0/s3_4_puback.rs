@@ -1,0 +1,46 @@
+//! mqtt-v5.0 section 3.4: PUBACK Reason Code.
+//!
+//! One test per normative statement, created by `specgen generate` as an
+//! ignored `todo!()` skeleton and then written by hand. Regeneration only
+//! adds skeletons for new statements; it never changes what is here.
+
+#[allow(unused_imports)]
+use mqtt_conformance::*;
+
+/// MQTT-3.4.2-1 (MUST, Both)
+///
+/// > The Client or Server sending the PUBACK packet MUST use one of the PUBACK Reason Codes.
+///
+/// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.4.2.1 (PUBACK Reason Code)
+#[specgen::covers("MQTT-3.4.2-1", fp = "45d53ab7")]
+#[test]
+#[ignore = "skeleton"]
+fn mqtt_3_4_2_1_client_server_must_use_one_reason() {
+    todo!()
+}
+
+/// MQTT-3.4.2-2 (MUST NOT, Both)
+///
+/// > The sender MUST NOT send this property if it would increase the size of the PUBACK packet
+/// > beyond the Maximum Packet Size specified by the receiver.
+///
+/// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.4.2.2.2 (Reason String)
+#[specgen::covers("MQTT-3.4.2-2", fp = "e646ac00")]
+#[test]
+#[ignore = "skeleton"]
+fn mqtt_3_4_2_2_sender_must_not_send_property_would() {
+    todo!()
+}
+
+/// MQTT-3.4.2-3 (MUST NOT, Both)
+///
+/// > The sender MUST NOT send this property if it would increase the size of the PUBACK packet
+/// > beyond the Maximum Packet Size specified by the receiver.
+///
+/// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.4.2.2.3 (User Property)
+#[specgen::covers("MQTT-3.4.2-3", fp = "e646ac00")]
+#[test]
+#[ignore = "skeleton"]
+fn mqtt_3_4_2_3_sender_must_not_send_property_would() {
+    todo!()
+}

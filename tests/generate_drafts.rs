@@ -6,56 +6,14 @@
 mod common;
 mod generate_util;
 
-use generate_util::{generate, in_order, only_insertions, read, tree};
+use generate_util::{expected, generate, in_order, only_insertions, read, reported, tree, Expected, Model};
 use specgen::generate::accept::plan_accept;
 use specgen::generate::{plan_document, Plan, Templates};
 use specgen::ingest::Format;
 use specgen::model::StatementList;
 use specgen::scan::scan_source;
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-
-/// The annotations the tree holds, as (id, fp), kept by the test itself.
-type Model = Vec<(String, String)>;
-
-#[derive(Debug, Default, PartialEq, Eq)]
-struct Expected {
-    new: Vec<String>,
-    stale: BTreeSet<(String, String)>,
-    orphans: BTreeSet<String>,
-    renumbered: BTreeSet<(String, String)>,
-}
-
-/// What regenerating with `list` must report, from the model alone.
-fn expected(model: &Model, list: &StatementList) -> Expected {
-    let annotated: HashSet<&str> = model.iter().map(|(id, _)| id.as_str()).collect();
-    let mut e = Expected::default();
-    let mut targets = HashSet::new();
-    for (id, fp) in model {
-        match list.get(id) {
-            Some(s) if &s.fingerprint != fp => {
-                e.stale.insert((id.clone(), fp.clone()));
-            }
-            Some(_) => {}
-            None => match list.statements.iter().find(|s| &s.fingerprint == fp && !annotated.contains(s.id.as_str())) {
-                Some(s) => {
-                    targets.insert(s.id.clone());
-                    e.renumbered.insert((id.clone(), s.id.clone()));
-                }
-                None => {
-                    e.orphans.insert(id.clone());
-                }
-            },
-        }
-    }
-    e.new = list
-        .statements
-        .iter()
-        .filter(|s| !annotated.contains(s.id.as_str()) && !targets.contains(&s.id))
-        .map(|s| s.id.clone())
-        .collect();
-    e
-}
 
 fn file_of(dir: &Path, prefix: &str) -> PathBuf {
     std::fs::read_dir(dir)
@@ -163,12 +121,7 @@ fn hand_written_tests_survive_every_draft() {
         let want = expected(&model, list);
         let plan = generate(list, &dir);
         let r = &plan.report;
-        let got = Expected {
-            new: r.new.iter().map(|n| n.id.clone()).collect(),
-            stale: r.stale.iter().map(|s| (s.id.clone(), s.recorded.clone())).collect(),
-            orphans: r.orphans.iter().map(|o| o.id.clone()).collect(),
-            renumbered: r.renumbered.iter().map(|x| (x.old_id.clone(), x.new_id.clone())).collect(),
-        };
+        let got = reported(r);
         assert_eq!(got, want, "draft {} ({})", k + 1, drafts[k].display());
         let orphan = r.orphans.iter().find(|o| o.id == "MQTT-9.9.9-1").unwrap();
         assert!(orphan.at.file.ends_with("hand_made.rs") && orphan.at.line == Some(orphan_line), "{orphan:?}");

@@ -4,7 +4,7 @@
 use specgen::generate::{plan_document, DocPlan, Templates};
 use specgen::ingest::{read_path, Format, ReadOptions};
 use specgen::model::StatementList;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
 /// A real document read by its reader; the test fails loudly if it cannot.
@@ -118,4 +118,60 @@ pub fn project(root: &Path, l: &StatementList) -> specgen::config::Config {
 
 pub fn write_list(root: &Path, l: &StatementList) {
     std::fs::write(root.join("spec/statements").join(format!("{}.json", l.document.name)), l.to_json()).unwrap();
+}
+
+/// The annotations the tree holds, as (id, fp), kept by the test itself.
+pub type Model = Vec<(String, String)>;
+
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Expected {
+    pub new: Vec<String>,
+    pub stale: BTreeSet<(String, String)>,
+    pub orphans: BTreeSet<String>,
+    pub renumbered: BTreeSet<(String, String)>,
+}
+
+/// What regenerating with `list` must report, from the model alone (not
+/// from the report code): same id and fp → nothing; same id, other fp →
+/// stale; id gone but its fp under an id no annotation names → renumbered
+/// (the first such, in spec order); else orphan; statements no annotation
+/// names and no renumbering claims → new.
+pub fn expected(model: &Model, list: &StatementList) -> Expected {
+    let annotated: HashSet<&str> = model.iter().map(|(id, _)| id.as_str()).collect();
+    let mut e = Expected::default();
+    let mut targets = HashSet::new();
+    for (id, fp) in model {
+        match list.get(id) {
+            Some(s) if &s.fingerprint != fp => {
+                e.stale.insert((id.clone(), fp.clone()));
+            }
+            Some(_) => {}
+            None => match list.statements.iter().find(|s| &s.fingerprint == fp && !annotated.contains(s.id.as_str())) {
+                Some(s) => {
+                    targets.insert(s.id.clone());
+                    e.renumbered.insert((id.clone(), s.id.clone()));
+                }
+                None => {
+                    e.orphans.insert(id.clone());
+                }
+            },
+        }
+    }
+    e.new = list
+        .statements
+        .iter()
+        .filter(|s| !annotated.contains(s.id.as_str()) && !targets.contains(&s.id))
+        .map(|s| s.id.clone())
+        .collect();
+    e
+}
+
+/// The report of a plan in the same shape, for comparison.
+pub fn reported(r: &specgen::generate::Report) -> Expected {
+    Expected {
+        new: r.new.iter().map(|n| n.id.clone()).collect(),
+        stale: r.stale.iter().map(|s| (s.id.clone(), s.recorded.clone())).collect(),
+        orphans: r.orphans.iter().map(|o| o.id.clone()).collect(),
+        renumbered: r.renumbered.iter().map(|x| (x.old_id.clone(), x.new_id.clone())).collect(),
+    }
 }

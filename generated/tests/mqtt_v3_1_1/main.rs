@@ -24,3 +24,4 @@ mod s4_8_handling_errors;
 mod s6_using_websocket_network;
 mod s7_1_mqtt_server;
 mod s7_conformance;
+mod support_connect;

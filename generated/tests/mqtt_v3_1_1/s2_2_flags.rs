@@ -7,6 +7,10 @@
 #[allow(unused_imports)]
 use mqtt_conformance::*;
 
+use mqtt_conformance::prelude::*;
+
+use crate::support_connect::*;
+
 /// MQTT-2.2.2-1 (MUST, Unknown)
 ///
 /// > Where a flag bit is marked as “Reserved” in Table 2.2 - Flag Bits, it is reserved for future
@@ -15,9 +19,22 @@ use mqtt_conformance::*;
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 2.2.2 (Flags)
 #[specgen::covers("MQTT-2.2.2-1", fp = "51fad6d9")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_2_2_2_1_reserved_future_must_set_value_listed() {
-    todo!()
+fn mqtt_2_2_2_1_server_packets_carry_table_2_2_flags() -> R {
+    // Every packet type a server sends, decoded by the harness, which refuses
+    // fixed-header flags other than Table 2.2's.
+    run(|b| {
+        let why = "MQTT-2.2.2-1: server packet with wrong fixed-header flags";
+        let t = unique_topic("flags");
+        let mut sub = connected(b, "flags").because(why)?; // CONNACK
+        sub.subscribe(&t, QoS::ExactlyOnce).because(why)?; // SUBACK
+        let mut p = connected(b, "flags")?;
+        for qos in [QoS::AtMostOnce, QoS::AtLeastOnce, QoS::ExactlyOnce] {
+            p.publish(&t, b"x", qos).because(why)?; // PUBACK; PUBREC, PUBCOMP
+            sub.receive_publish().because(why)?; // PUBLISH; PUBREL
+        }
+        sub.unsubscribe(&t).because(why)?; // UNSUBACK
+        sub.ping().because(why) // PINGRESP
+    })
 }
 
 /// MQTT-2.2.2-2 (MUST, Both)
@@ -27,7 +44,30 @@ fn mqtt_2_2_2_1_reserved_future_must_set_value_listed() {
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 2.2.2 (Flags)
 #[specgen::covers("MQTT-2.2.2-2", fp = "d73c59bc")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_2_2_2_2_receiver_must_close_network_connection() {
-    todo!()
+fn mqtt_2_2_2_2_invalid_fixed_header_flags_close_connection() -> R {
+    run(|b| {
+        let bad = |name, m: Malformed| {
+            case(name, move || {
+                let mut c = connected(b, "badflags")?;
+                c.send_malformed(m)?;
+                c.expect_closed()
+            })
+        };
+        let t = unique_topic("badflags");
+        each_case(
+            "MQTT-2.2.2-2: invalid fixed-header flags must close the connection",
+            vec![
+                case("CONNECT 0b0001", || {
+                    let mut c = b.client()?;
+                    c.send_malformed(Malformed::from(Connect::new(unique_client_id("badflags"))).flags(0b0001))?;
+                    c.expect_closed()
+                }),
+                bad("SUBSCRIBE 0b0000", Malformed::from(Subscribe::one(1, &t, QoS::AtMostOnce)).flags(0)),
+                bad("UNSUBSCRIBE 0b0000", Malformed::from(Unsubscribe::new(1, [&t])).flags(0)),
+                bad("PUBREL 0b0000", Malformed::from(PubRel::new(1)).flags(0)),
+                bad("PUBACK 0b0010", Malformed::from(PubAck::new(1)).flags(0b0010)),
+                bad("PINGREQ 0b0001", Malformed::from(Packet::PingReq).flags(0b0001)),
+            ],
+        )
+    })
 }

@@ -7,6 +7,10 @@
 #[allow(unused_imports)]
 use mqtt_conformance::*;
 
+use mqtt_conformance::prelude::*;
+
+use crate::support_connect::*;
+
 /// MQTT-3.12.4-1 (MUST, Server)
 ///
 /// > The Server MUST send a PINGRESP Packet in response to a PINGREQ Packet
@@ -14,7 +18,15 @@ use mqtt_conformance::*;
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 3.12.4 (Response)
 #[specgen::covers("MQTT-3.12.4-1", fp = "1e33001e")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_3_12_4_1_server_must_send_pingresp_packet_response() {
-    todo!()
+fn mqtt_3_12_4_1_pingreq_gets_pingresp() -> R {
+    run(|b| {
+        let why = "MQTT-3.12.4-1: PINGREQ not answered with PINGRESP";
+        let mut c = connected(b, "ping")?;
+        c.ping().because(why)?;
+        c.send_bytes(&[0xc0, 0x00, 0xc0, 0x00, 0xc0, 0x00])?; // three at once
+        for _ in 0..3 {
+            c.expect(Packet::PingResp).because(why)?;
+        }
+        Ok(())
+    })
 }

@@ -7,6 +7,10 @@
 #[allow(unused_imports)]
 use mqtt_conformance::*;
 
+use mqtt_conformance::prelude::*;
+
+use crate::support_connect::*;
+
 /// MQTT-3.14.1-1 (MUST, Server)
 ///
 /// > The Server MUST validate that reserved bits are set to zero and disconnect the Client if
@@ -15,35 +19,41 @@ use mqtt_conformance::*;
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 3.14.1 (Fixed header)
 #[specgen::covers("MQTT-3.14.1-1", fp = "6da7ae56")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_3_14_1_1_server_must_validate_reserved_bits_set() {
-    todo!()
+fn mqtt_3_14_1_1_disconnect_with_reserved_bits_is_a_violation() -> R {
+    // DISCONNECT with reserved bits is not a DISCONNECT: the server closes for
+    // a protocol violation, so the will is published.
+    run(|b| {
+        let why = "MQTT-3.14.1-1: DISCONNECT with reserved bits set treated as valid";
+        for flags in [0b0001, 0b1000] {
+            let w = will(QoS::AtMostOnce, false);
+            let mut s = subscriber(b, &w.topic, QoS::AtMostOnce)?;
+            let (mut x, _) = accepted(b, Connect::new(unique_client_id("disc")).will(w.clone()))?;
+            x.send_malformed(Malformed::from(Packet::Disconnect).flags(flags))?;
+            x.expect_closed()?;
+            expect_payload(&mut s, &w.payload).because(why)?;
+        }
+        Ok(())
+    })
 }
 
-/// MQTT-3.14.4-1 (MUST, Client)
-///
-/// > After sending a DISCONNECT Packet the Client MUST close the Network Connection.
-///
-/// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 3.14.4 (Response)
-#[specgen::covers("MQTT-3.14.4-1", fp = "d82fdc16")]
-#[test]
-#[ignore = "skeleton"]
-fn mqtt_3_14_4_1_after_sending_must_close_network_connection() {
-    todo!()
-}
+// MQTT-3.14.4-1 (MUST, Client)
+//
+// > After sending a DISCONNECT Packet the Client MUST close the Network Connection.
+//
+// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 3.14.4 (Response)
+specgen::waive!("MQTT-3.14.4-1", reason = "client obligation (a client closes the connection after DISCONNECT): the suite tests servers; client tests come later");
 
-/// MQTT-3.14.4-2 (MUST NOT, Client)
-///
-/// > After sending a DISCONNECT Packet the Client MUST NOT send any more Control Packets on that
-/// > Network Connection.
-///
-/// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 3.14.4 (Response)
-#[specgen::covers("MQTT-3.14.4-2", fp = "8c98b641")]
-#[test]
-#[ignore = "skeleton"]
-fn mqtt_3_14_4_2_after_sending_must_not_send_more() {
-    todo!()
-}
+// MQTT-3.14.4-2 (MUST NOT, Client)
+//
+// > After sending a DISCONNECT Packet the Client MUST NOT send any more Control Packets on that
+// > Network Connection.
+//
+// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 3.14.4 (Response)
+specgen::waive!(
+    "MQTT-3.14.4-2",
+    reason =
+        "client obligation (a client sends nothing after DISCONNECT): the suite tests servers; client tests come later"
+);
 
 /// MQTT-3.14.4-3 (MUST, Server)
 ///
@@ -53,7 +63,14 @@ fn mqtt_3_14_4_2_after_sending_must_not_send_more() {
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 3.14.4 (Response)
 #[specgen::covers("MQTT-3.14.4-3", fp = "60ec7832")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_3_14_4_3_must_discard_message_associated_current_connection() {
-    todo!()
+fn mqtt_3_14_4_3_disconnect_discards_will() -> R {
+    run(|b| {
+        let why = "MQTT-3.14.4-3: will published after DISCONNECT";
+        let w = will(QoS::AtLeastOnce, true);
+        let mut s = subscriber(b, &w.topic, QoS::AtLeastOnce)?;
+        accepted(b, Connect::new(unique_client_id("disc")).will(w.clone()))?.0.disconnect()?;
+        expect_only_marker(b, &mut s, &w.topic).because(why)?;
+        let mut late = subscriber(b, &w.topic, QoS::AtLeastOnce)?;
+        expect_only_marker(b, &mut late, &w.topic).because(why)
+    })
 }

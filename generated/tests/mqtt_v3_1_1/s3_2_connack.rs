@@ -7,6 +7,10 @@
 #[allow(unused_imports)]
 use mqtt_conformance::*;
 
+use mqtt_conformance::prelude::*;
+
+use crate::support_connect::*;
+
 /// MQTT-3.2.0-1 (MUST, Client)
 ///
 /// > The first packet sent from the Server to the Client MUST be a CONNACK Packet.
@@ -14,9 +18,22 @@ use mqtt_conformance::*;
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 3.2 (CONNACK – Acknowledge connection request)
 #[specgen::covers("MQTT-3.2.0-1", fp = "64c9f08f")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_3_2_0_1_first_packet_must_connack() {
-    todo!()
+fn mqtt_3_2_0_1_first_server_packet_is_connack() -> R {
+    run(|b| {
+        let why = "MQTT-3.2.0-1: first packet from the server is not CONNACK";
+        let id = unique_client_id("first");
+        let t = unique_topic("first");
+        store_session(b, &id, &t)?;
+        publish_from_other(b, &t, b"queued", QoS::AtLeastOnce)?;
+        // Resumed session with a queued message, and packets sent right
+        // behind the CONNECT: still CONNACK first.
+        let mut x = b.client()?;
+        let pipelined =
+            [Packet::from(Connect::new(&id).clean_session(false)).encode(), Packet::PingReq.encode()].concat();
+        x.send_bytes(&pipelined)?;
+        x.expect_matching("CONNACK", |p| matches!(p, Packet::ConnAck(_))).because(why)?;
+        Ok(())
+    })
 }
 
 /// MQTT-3.2.2-1 (MUST, Server)
@@ -28,9 +45,15 @@ fn mqtt_3_2_0_1_first_packet_must_connack() {
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 3.2.2.2 (Session Present)
 #[specgen::covers("MQTT-3.2.2-1", fp = "c173a5a6")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_3_2_2_1_server_must_set_session_present_connack() {
-    todo!()
+fn mqtt_3_2_2_1_clean_session_1_gets_session_present_0() -> R {
+    run(|b| {
+        let why = "MQTT-3.2.2-1: clean session 1 accepted with session present 1";
+        let id = unique_client_id("sp");
+        session_present(b, Connect::new(&id), false, why)?.disconnect()?;
+        // Even when a stored session existed for the id.
+        store_session(b, &id, &unique_topic("sp"))?;
+        session_present(b, Connect::new(&id), false, why).map(drop)
+    })
 }
 
 /// MQTT-3.2.2-2 (MUST, Server)
@@ -41,9 +64,14 @@ fn mqtt_3_2_2_1_server_must_set_session_present_connack() {
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 3.2.2.2 (Session Present)
 #[specgen::covers("MQTT-3.2.2-2", fp = "ecf5cbc6")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_3_2_2_2_must_set_session_present_connack_packet() {
-    todo!()
+fn mqtt_3_2_2_2_stored_session_gets_session_present_1() -> R {
+    run(|b| {
+        let why = "MQTT-3.2.2-2: stored session resumed with session present 0";
+        let id = unique_client_id("sp");
+        store_session(b, &id, &unique_topic("sp"))?;
+        session_present(b, Connect::new(&id).clean_session(false), true, why)?.disconnect()?;
+        session_present(b, Connect::new(&id).clean_session(false), true, why).map(drop)
+    })
 }
 
 /// MQTT-3.2.2-3 (MUST, Server)
@@ -54,9 +82,18 @@ fn mqtt_3_2_2_2_must_set_session_present_connack_packet() {
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 3.2.2.2 (Session Present)
 #[specgen::covers("MQTT-3.2.2-3", fp = "f9db512a")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_3_2_2_3_must_set_session_present_connack_packet() {
-    todo!()
+fn mqtt_3_2_2_3_no_stored_session_gets_session_present_0() -> R {
+    run(|b| {
+        let why = "MQTT-3.2.2-3: no stored session, yet session present 1";
+        let id = unique_client_id("sp");
+        session_present(b, Connect::new(&id).clean_session(false), false, why)?.disconnect()?;
+        // A clean session leaves nothing stored behind.
+        let id = unique_client_id("sp");
+        let mut c = session_present(b, Connect::new(&id), false, why)?;
+        c.subscribe(&unique_topic("sp"), QoS::AtLeastOnce)?;
+        c.disconnect()?;
+        session_present(b, Connect::new(&id).clean_session(false), false, why).map(drop)
+    })
 }
 
 /// MQTT-3.2.2-4 (MUST, Unknown)
@@ -67,9 +104,19 @@ fn mqtt_3_2_2_3_must_set_session_present_connack_packet() {
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 3.2.2.2 (Session Present)
 #[specgen::covers("MQTT-3.2.2-4", fp = "2d497c65")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_3_2_2_4_server_sends_must_set_session_present() {
-    todo!()
+fn mqtt_3_2_2_4_refused_connack_has_session_present_0() -> R {
+    run(|b| {
+        let why = "MQTT-3.2.2-4: CONNACK with a non-zero code and session present 1";
+        let id = unique_client_id("sp");
+        store_session(b, &id, &unique_topic("sp"))?;
+        // Refused although a session is stored for the id.
+        let mut c = b.client()?;
+        c.send(Connect::new(&id).clean_session(false).protocol("MQTT", 42))?;
+        c.expect(ConnAck::new(false, ConnectReturnCode::UnacceptableProtocolVersion)).because(why)?;
+        let mut c = b.client()?;
+        c.send(Connect::new("").clean_session(false))?;
+        c.expect(ConnAck::new(false, ConnectReturnCode::IdentifierRejected)).because(why).map(drop)
+    })
 }
 
 /// MQTT-3.2.2-5 (MUST, SHOULD, Server)
@@ -82,20 +129,25 @@ fn mqtt_3_2_2_4_server_sends_must_set_session_present() {
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 3.2.2.3 (Connect Return code)
 #[specgen::covers("MQTT-3.2.2-5", fp = "fe943362")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_3_2_2_5_server_should_attempt_send_connack_packet() {
-    todo!()
-}
-
-/// MQTT-3.2.2-6 (MUST, Server)
-///
-/// > If none of the return codes listed in Table 3.1 – Connect Return code values are deemed
-/// > applicable, then the Server MUST close the Network Connection without sending a CONNACK.
-///
-/// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 3.2.2.3 (Connect Return code)
-#[specgen::covers("MQTT-3.2.2-6", fp = "92b6b508")]
-#[test]
-#[ignore = "skeleton"]
-fn mqtt_3_2_2_6_server_must_close_network_connection_without() {
-    todo!()
+fn mqtt_3_2_2_5_refused_connack_is_followed_by_close() -> R {
+    run(|b| {
+        let refused = |name, connect: Connect| {
+            case(name, move || {
+                let mut c = b.client()?;
+                c.send(connect)?;
+                c.expect_matching(
+                    "CONNACK refusing",
+                    |p| matches!(p, Packet::ConnAck(a) if a.code != ConnectReturnCode::Accepted),
+                )?;
+                c.expect_closed()
+            })
+        };
+        each_case(
+            "MQTT-3.2.2-5: connection left open after a refusing CONNACK",
+            vec![
+                refused("unsupported level", Connect::new(unique_client_id("ref")).protocol("MQTT", 42)),
+                refused("zero-length id, clean session 0", Connect::new("").clean_session(false)),
+            ],
+        )
+    })
 }

@@ -1,5 +1,6 @@
-//! Helpers for the connection-level tests: broker per test, id-tagged
-//! failures, clients in common states, and "nothing else arrived" checks.
+//! Helpers for the tests of sections 1, 2, 3.1, 3.2, 3.12, 3.14 and 7:
+//! a broker per test, failures tagged with the statement id, clients in
+//! common states, and "nothing else arrived" checks.
 
 use mqtt_conformance::prelude::*;
 
@@ -158,4 +159,25 @@ pub fn alnum_client_id(len: usize) -> String {
         n /= 62;
     }
     String::from_utf8(s).expect("ascii")
+}
+
+/// A CONNECT with user name and password.
+pub fn with_credentials(prefix: &str) -> Connect {
+    Connect::new(unique_client_id(prefix)).username("user").password("secret")
+}
+
+/// `id` gets a stored session (subscribed to `topic`) and disconnects.
+pub fn store_session(b: &Broker, id: &str, topic: &str) -> R {
+    let (mut x, _) = accepted(b, Connect::new(id).clean_session(false))?;
+    x.subscribe(topic, QoS::AtLeastOnce)?;
+    x.disconnect()
+}
+
+/// Connect; the CONNACK must accept with Session Present `want`.
+pub fn session_present(b: &Broker, connect: Connect, want: bool, why: &str) -> Result<Client, ScriptError> {
+    let (c, ack) = accepted(b, connect)?;
+    if ack.session_present != want {
+        return Err(c.fail_with(format!("{why}: CONNACK session present {}", ack.session_present as u8)));
+    }
+    Ok(c)
 }

@@ -24,6 +24,8 @@ struct Found<'a> {
     file: &'a ScannedFile,
     test: &'a TestFn,
     name: String,
+    /// The file relative to the reports folder (computed once per file).
+    rel: std::rc::Rc<str>,
 }
 
 pub fn build(docs: &[DocInput], results: &[TargetResults], opts: &Options) -> Matrix {
@@ -33,8 +35,9 @@ pub fn build(docs: &[DocInput], results: &[TargetResults], opts: &Options) -> Ma
     let mut found = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         for file in &doc.files {
+            let rel: std::rc::Rc<str> = rel(&opts.link_base, &file.path).into();
             for test in &file.tests {
-                found.push(Found { doc: d, file, test, name: file.result_name(test) });
+                found.push(Found { doc: d, file, test, name: file.result_name(test), rel: rel.clone() });
             }
         }
     }
@@ -55,7 +58,7 @@ pub fn build(docs: &[DocInput], results: &[TargetResults], opts: &Options) -> Ma
                         id: c.covers.id.clone(),
                         kind: "test",
                         test: Some(f.name.clone()),
-                        file: rel(&opts.link_base, &f.file.path),
+                        file: f.rel.to_string(),
                         line: c.line,
                     });
                 }
@@ -92,7 +95,7 @@ pub fn build(docs: &[DocInput], results: &[TargetResults], opts: &Options) -> Ma
                     .get(st.id.as_str())
                     .into_iter()
                     .flatten()
-                    .map(|&(i, c)| test_ref(&found[i], c, st, &outcomes[i], opts))
+                    .map(|&(i, c)| test_ref(&found[i], c, st, &outcomes[i]))
                     .collect();
                 let mut waiver = waived.remove(st.id.as_str());
                 if let (Some(w), false) = (&waiver, tests.is_empty()) {
@@ -202,11 +205,11 @@ fn join_results(found: &[Found], results: &[TargetResults], diags: &mut Vec<Diag
     out
 }
 
-fn test_ref(f: &Found, c: &CoversAt, st: &Statement, results: &[TestOutcome], opts: &Options) -> TestRef {
+fn test_ref(f: &Found, c: &CoversAt, st: &Statement, results: &[TestOutcome]) -> TestRef {
     TestRef {
         name: f.name.clone(),
         binary: f.file.binary.clone(),
-        file: rel(&opts.link_base, &f.file.path),
+        file: f.rel.to_string(),
         line: c.line,
         fp: c.covers.fp.clone(),
         stale: c.covers.fp != st.fingerprint,

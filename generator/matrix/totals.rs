@@ -31,13 +31,14 @@ pub struct Totals {
 const TIERS: [&str; 4] = ["MUST", "SHOULD", "MAY", "none"];
 
 impl Totals {
-    pub fn of<'a>(rows: impl IntoIterator<Item = &'a Row>, targets: &[String], sections: bool) -> Totals {
+    pub fn of<'a>(rows: impl IntoIterator<Item = &'a Row>, targets: &[String], by_section: bool) -> Totals {
         let mut t = Totals {
             by_tier: TIERS.iter().map(|k| group(k, None)).collect(),
             by_actor: ["Server", "Client", "Both", "Unknown"].iter().map(|k| group(k, None)).collect(),
             by_target: targets.iter().map(|n| TargetCounts { target: n.clone(), ..Default::default() }).collect(),
             ..Default::default()
         };
+        let mut sections: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         for row in rows {
             t.all.add(row.status);
             if let Some(g) = t.by_tier.iter_mut().find(|g| g.key == row.tier) {
@@ -46,15 +47,12 @@ impl Totals {
             if let Some(g) = t.by_actor.iter_mut().find(|g| g.key == row.actor.as_str()) {
                 g.counts.add(row.status);
             }
-            if sections {
-                match t.by_section.iter_mut().find(|g| g.key == row.section) {
-                    Some(g) => g.counts.add(row.status),
-                    None => {
-                        let mut g = group(&row.section, Some(row.section_title.clone()));
-                        g.counts.add(row.status);
-                        t.by_section.push(g);
-                    }
-                }
+            if by_section {
+                let i = *sections.entry(row.section.clone()).or_insert_with(|| {
+                    t.by_section.push(group(&row.section, Some(row.section_title.clone())));
+                    t.by_section.len() - 1
+                });
+                t.by_section[i].counts.add(row.status);
             }
             for (cell, tc) in row.targets.iter().zip(t.by_target.iter_mut()) {
                 match cell.status {

@@ -73,18 +73,19 @@ fn locate(label: &str, text: &str) -> Result<HashMap<(String, String), u32>, Dia
     let mut reader = quick_xml::Reader::from_str(text);
     let mut open: Vec<String> = Vec::new();
     let mut cases = HashMap::new();
+    let mut lines = LineCounter::default();
     let mut junit = false;
     loop {
         let before = reader.buffer_position() as usize;
         match reader.read_event() {
             Ok(Event::Start(e)) => {
                 junit |= is_suite(&e);
-                record_case(&e, text, before, &mut cases);
+                record_case(&e, text, before, &mut lines, &mut cases);
                 open.push(e.name().as_ref().to_string());
             }
             Ok(Event::Empty(e)) => {
                 junit |= is_suite(&e);
-                record_case(&e, text, before, &mut cases);
+                record_case(&e, text, before, &mut lines, &mut cases);
             }
             Ok(Event::End(_)) => {
                 open.pop();
@@ -122,7 +123,33 @@ fn is_suite(e: &BytesStart) -> bool {
     matches!(e.name().as_ref(), "testsuites" | "testsuite" | "testrun")
 }
 
-fn record_case(e: &BytesStart, text: &str, offset: usize, cases: &mut HashMap<(String, String), u32>) {
+/// Line numbers of increasing offsets, counting each newline once (a report
+/// has tens of thousands of test cases).
+#[derive(Default)]
+struct LineCounter {
+    offset: usize,
+    line: u32,
+}
+
+impl LineCounter {
+    fn line_at(&mut self, text: &str, offset: usize) -> u32 {
+        let offset = offset.min(text.len());
+        if offset < self.offset {
+            *self = LineCounter::default();
+        }
+        self.line += text.as_bytes()[self.offset..offset].iter().filter(|&&b| b == b'\n').count() as u32;
+        self.offset = offset;
+        self.line + 1
+    }
+}
+
+fn record_case(
+    e: &BytesStart,
+    text: &str,
+    offset: usize,
+    lines: &mut LineCounter,
+    cases: &mut HashMap<(String, String), u32>,
+) {
     if e.name().as_ref() != "testcase" {
         return;
     }
@@ -137,7 +164,7 @@ fn record_case(e: &BytesStart, text: &str, offset: usize, cases: &mut HashMap<(S
     let name = attr("name").unwrap_or_default();
     // `offset` is where the reader stood before the event: skip whitespace to the `<`.
     let lt = text[offset.min(text.len())..].find('<').map(|i| offset + i).unwrap_or(offset);
-    let (line, _, _) = line_col(text, lt);
+    let line = lines.line_at(text, lt);
     cases.entry((class, name)).or_insert(line);
 }
 

@@ -126,12 +126,17 @@ fn read_folder(dir: &Path) -> Result<(Vec<(ScannedFile, String)>, Vec<PathBuf>),
     if dir.exists() {
         return Err(GenerateError::io(dir, "exists but is not a folder"));
     }
+    // The document's folder and the tests folder holding it may be created;
+    // a missing folder above that is more likely a wrong path.
+    let exists = |p: &Path| p.as_os_str().is_empty() || p.is_dir();
     match dir.parent() {
-        Some(p) if !p.as_os_str().is_empty() && !p.is_dir() => Err(GenerateError::io(
+        Some(p) if exists(p) => Ok((Vec::new(), vec![dir.to_path_buf()])),
+        Some(p) if p.parent().is_some_and(exists) => Ok((Vec::new(), vec![p.to_path_buf(), dir.to_path_buf()])),
+        Some(p) => Err(GenerateError::io(
             dir,
-            format!("cannot create the test folder: its parent {} does not exist", p.display()),
+            format!("cannot create the test folder: {} does not exist", p.parent().unwrap_or(p).display()),
         )),
-        _ => Ok((Vec::new(), vec![dir.to_path_buf()])),
+        None => Err(GenerateError::io(dir, "not a folder path")),
     }
 }
 

@@ -72,8 +72,9 @@ pub fn commit(dirs: &[PathBuf], writes: &[FileWrite]) -> Result<(), GenerateErro
     for w in writes {
         check_target(w)?;
     }
-    for d in dirs {
-        if let Some(p) = d.parent().filter(|p| !p.as_os_str().is_empty() && !p.is_dir()) {
+    for (i, d) in dirs.iter().enumerate() {
+        let planned = |p: &Path| dirs[..i].iter().any(|e| e == p);
+        if let Some(p) = d.parent().filter(|p| !p.as_os_str().is_empty() && !p.is_dir() && !planned(p)) {
             return Err(GenerateError::io(d, format!("cannot create: its parent {} does not exist", p.display())));
         }
     }

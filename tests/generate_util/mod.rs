@@ -20,8 +20,11 @@ pub fn generate(list: &StatementList, dir: &Path) -> DocPlan {
     plan
 }
 
+/// Files and their bytes.
+pub type Tree = BTreeMap<PathBuf, Vec<u8>>;
+
 /// Every file under `dir` (except the lock file) with its bytes.
-pub fn tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+pub fn tree(dir: &Path) -> Tree {
     fn walk(dir: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
         let Ok(entries) = std::fs::read_dir(dir) else { return };
         for e in entries {

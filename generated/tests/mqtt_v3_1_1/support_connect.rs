@@ -96,9 +96,11 @@ pub fn expect_only_marker(b: &Broker, sub: &mut Client, topic: &str) -> R {
     publish_from_other(b, topic, b"marker", QoS::AtLeastOnce)?;
     let p = sub.receive_publish()?;
     if p.payload != b"marker" {
-        return Err(
-            sub.fail_with(format!("received {:?} on {:?} where only the marker was expected", p.payload, p.topic))
-        );
+        return Err(sub.fail_with(format!(
+            "received {:?} on {:?} where only the marker was expected",
+            String::from_utf8_lossy(&p.payload),
+            p.topic
+        )));
     }
     sub.expect_nothing_for(QUIET)
 }

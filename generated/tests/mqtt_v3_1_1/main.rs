@@ -25,3 +25,4 @@ mod s6_using_websocket_network;
 mod s7_1_mqtt_server;
 mod s7_conformance;
 mod support_connect;
+mod support_publish;

@@ -7,6 +7,10 @@
 #[allow(unused_imports)]
 use mqtt_conformance::*;
 
+use mqtt_conformance::prelude::*;
+
+use crate::support_publish::*;
+
 /// MQTT-3.6.1-1 (MUST, Server)
 ///
 /// > Bits 3,2,1 and 0 of the fixed header in the PUBREL Control Packet are reserved and MUST be
@@ -16,7 +20,14 @@ use mqtt_conformance::*;
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 3.6.1 (Fixed header)
 #[specgen::covers("MQTT-3.6.1-1", fp = "e2a422e7")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_3_6_1_1_fixed_header_must_set() {
-    todo!()
+fn mqtt_3_6_1_1_pubrel_with_wrong_fixed_header_flags_closes_the_connection() -> Result<(), ScriptError> {
+    let b = Broker::start()?;
+    for flags in [0b0000, 0b0011, 0b1010] {
+        let mut c = connected(&b, "pubrel")?;
+        c.send(Publish::new(unique_topic("pubrel"), "x").qos(QoS::ExactlyOnce, 5))?;
+        c.expect(PubRec::new(5))?;
+        c.send_malformed(Malformed::from(PubRel::new(5)).flags(flags))?;
+        c.expect_closed()?;
+    }
+    Ok(())
 }

@@ -7,6 +7,10 @@
 #[allow(unused_imports)]
 use mqtt_conformance::*;
 
+use mqtt_conformance::prelude::*;
+
+use crate::support_publish::*;
+
 /// MQTT-3.9.3-1 (MUST, Unknown)
 ///
 /// > The order of return codes in the SUBACK Packet MUST match the order of Topic Filters in the
@@ -15,9 +19,29 @@ use mqtt_conformance::*;
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 3.9.3 (Payload)
 #[specgen::covers("MQTT-3.9.3-1", fp = "3b5c53c6")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_3_9_3_1_order_return_must_match_topic_filters() {
-    todo!()
+fn mqtt_3_9_3_1_suback_return_codes_follow_the_filter_order() -> Result<(), ScriptError> {
+    let b = Broker::start()?;
+    let base = unique_topic("order");
+    let filters = [("q2", QoS::ExactlyOnce), ("q0", QoS::AtMostOnce), ("q1", QoS::AtLeastOnce)]
+        .map(|(t, q)| (format!("{base}/{t}"), q));
+    let mut sub = connected(&b, "sub")?;
+    sub.send(Subscribe::new(9, filters.clone()))?;
+    let ack = expect_suback(&mut sub, 9)?;
+    if ack.return_codes.len() != filters.len() {
+        return Err(sub.fail_with("MQTT-3.9.3-1: SUBACK must have one return code per filter, in order"));
+    }
+    // Each code must be the one of its filter: a QoS 2 message shows the grant.
+    let mut publ = connected(&b, "pub")?;
+    for ((filter, _), code) in filters.iter().zip(&ack.return_codes) {
+        publ.publish(filter, b"m", QoS::ExactlyOnce)?;
+        let delivered = drain_publishes(&mut sub)?.first().map(|p| SubackCode::Granted(p.qos));
+        if delivered.unwrap_or(SubackCode::Failure) != *code {
+            return Err(sub.fail_with(format!(
+                "MQTT-3.9.3-1: return code {code:?} at the position of {filter} does not match its delivery {delivered:?}"
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// MQTT-3.9.3-2 (MUST NOT, Unknown)
@@ -29,7 +53,24 @@ fn mqtt_3_9_3_1_order_return_must_match_topic_filters() {
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 3.9.3 (Payload)
 #[specgen::covers("MQTT-3.9.3-2", fp = "dcd4b805")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_3_9_3_2_0x02_0x80_must_not_used() {
-    todo!()
+fn mqtt_3_9_3_2_suback_uses_only_defined_return_codes() -> Result<(), ScriptError> {
+    // The script's decoder rejects any return code other than 0x00, 0x01,
+    // 0x02 and 0x80 as a malformed SUBACK; the filters ask for every QoS and
+    // include a wildcard filter, the usual candidate for a failure code.
+    let b = Broker::start()?;
+    let base = unique_topic("rc");
+    let mut c = connected(&b, "rc")?;
+    c.send(Subscribe::new(
+        4,
+        [
+            (format!("{base}/a"), QoS::AtMostOnce),
+            (format!("{base}/+"), QoS::AtLeastOnce),
+            (format!("{base}/#"), QoS::ExactlyOnce),
+        ],
+    ))?;
+    let ack = expect_suback(&mut c, 4)?;
+    if ack.return_codes.len() != 3 {
+        return Err(c.fail_with("MQTT-3.9.3-2: expected three return codes"));
+    }
+    Ok(())
 }

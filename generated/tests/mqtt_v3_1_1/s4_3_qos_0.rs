@@ -7,6 +7,10 @@
 #[allow(unused_imports)]
 use mqtt_conformance::*;
 
+use mqtt_conformance::prelude::*;
+
+use crate::support_publish::*;
+
 /// MQTT-4.3.1-1 (MUST, Both)
 ///
 /// > In the QoS 0 delivery protocol, the Sender MUST send a PUBLISH packet with QoS=0, DUP=0.
@@ -14,9 +18,22 @@ use mqtt_conformance::*;
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 4.3.1 (QoS 0: At most once delivery)
 #[specgen::covers("MQTT-4.3.1-1", fp = "19a53e3d")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_4_3_1_1_sender_must_send_publish_packet_qos() {
-    todo!()
+fn mqtt_4_3_1_1_qos0_is_sent_with_qos_0_and_dup_0() -> Result<(), ScriptError> {
+    let b = Broker::start()?;
+    let topic = unique_topic("qos0");
+    let mut sub2 = subscriber(&b, &topic, QoS::ExactlyOnce)?;
+    let mut sub0 = subscriber(&b, &topic, QoS::AtMostOnce)?;
+    let mut publ = connected(&b, "pub")?;
+    publ.publish(&topic, b"published at 0", QoS::AtMostOnce)?;
+    publ.publish(&topic, b"published at 2", QoS::ExactlyOnce)?;
+    for (sub, n) in [(&mut sub2, 1), (&mut sub0, 2)] {
+        let got = drain_publishes(sub)?;
+        let zeros = got.iter().filter(|p| p.qos == QoS::AtMostOnce).count();
+        if zeros != n || got.iter().any(|p| p.qos == QoS::AtMostOnce && p.dup) {
+            return Err(sub.fail_with("MQTT-4.3.1-1: QoS 0 deliveries must be PUBLISH QoS=0, DUP=0"));
+        }
+    }
+    Ok(())
 }
 
 /// MQTT-4.3.2-1 (MUST, Both)
@@ -30,9 +47,40 @@ fn mqtt_4_3_1_1_sender_must_send_publish_packet_qos() {
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 4.3.2 (QoS 1: At least once delivery)
 #[specgen::covers("MQTT-4.3.2-1", fp = "66d08db0")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_4_3_2_1_sender_must_assign_unused_packet_identifier() {
-    todo!()
+fn mqtt_4_3_2_1_qos1_sender_uses_fresh_ids_and_keeps_messages_until_puback() -> Result<(), ScriptError> {
+    let b = Broker::start()?;
+    let id = unique_client_id("q1send");
+    let topic = unique_topic("q1send");
+    let (mut s, _) = persistent(&b, &id)?;
+    s.subscribe(&topic, QoS::AtLeastOnce)?;
+    let mut publ = connected(&b, "pub")?;
+    for m in ["m1", "m2", "m3"] {
+        publ.publish(&topic, m.as_bytes(), QoS::AtLeastOnce)?;
+    }
+    let got = [next_publish(&mut s)?, next_publish(&mut s)?, next_publish(&mut s)?];
+    let ids: Vec<u16> = got.iter().map(|p| p.packet_id).collect();
+    if got.iter().any(|p| p.qos != QoS::AtLeastOnce || p.dup)
+        || ids[0] == ids[1]
+        || ids[1] == ids[2]
+        || ids[0] == ids[2]
+    {
+        return Err(s.fail_with(format!(
+            "MQTT-4.3.2-1: new messages must be QoS=1, DUP=0 with unused packet ids, got ids {ids:?}"
+        )));
+    }
+    s.send(PubAck::new(ids[0]))?;
+    s.ping()?;
+    drop(s); // m2 and m3 remain unacknowledged
+    let (mut s, _) = persistent(&b, &id)?;
+    let again = drain_publishes(&mut s)?;
+    let again_ids: Vec<u16> = again.iter().map(|p| p.packet_id).collect();
+    if payloads(&again) != ["m2", "m3"] || again_ids != ids[1..] {
+        return Err(s.fail_with(format!(
+            "MQTT-4.3.2-1: only the unacknowledged m2, m3 must be re-sent, got {:?}",
+            payloads(&again)
+        )));
+    }
+    Ok(())
 }
 
 /// MQTT-4.3.2-2 (MUST, Both)
@@ -46,9 +94,23 @@ fn mqtt_4_3_2_1_sender_must_assign_unused_packet_identifier() {
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 4.3.2 (QoS 1: At least once delivery)
 #[specgen::covers("MQTT-4.3.2-2", fp = "02b25287")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_4_3_2_2_receiver_must_respond_puback_packet_containing() {
-    todo!()
+fn mqtt_4_3_2_2_qos1_receiver_acks_and_treats_a_reused_id_as_new() -> Result<(), ScriptError> {
+    let b = Broker::start()?;
+    let topic = unique_topic("q1recv");
+    let mut sub = subscriber(&b, &topic, QoS::AtLeastOnce)?;
+    let mut publ = connected(&b, "pub")?;
+    publ.send(Publish::new(&topic, "one").qos(QoS::AtLeastOnce, 7))?;
+    publ.expect(PubAck::new(7))?;
+    publ.send(Publish::new(&topic, "two").qos(QoS::AtLeastOnce, 7).dup(true))?;
+    publ.expect(PubAck::new(7))?;
+    let got = drain_publishes(&mut sub)?;
+    if payloads(&got) != ["one", "two"] {
+        return Err(sub.fail_with(format!(
+            "MQTT-4.3.2-2: after PUBACK a PUBLISH with the same id (even DUP=1) is a new message; got {:?}",
+            payloads(&got)
+        )));
+    }
+    Ok(())
 }
 
 /// MQTT-4.3.3-1 (MUST NOT, Unknown)
@@ -58,9 +120,36 @@ fn mqtt_4_3_2_2_receiver_must_respond_puback_packet_containing() {
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 4.3.3 (QoS 2: Exactly once delivery)
 #[specgen::covers("MQTT-4.3.3-1", fp = "1712e1cb")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_4_3_3_1_must_not_re_send_publish_once() {
-    todo!()
+fn mqtt_4_3_3_1_qos2_sender_releases_with_the_same_id_and_never_resends_the_publish() -> Result<(), ScriptError> {
+    let b = Broker::start()?;
+    let id = unique_client_id("q2send");
+    let topic = unique_topic("q2send");
+    let (mut s, _) = persistent(&b, &id)?;
+    s.subscribe(&topic, QoS::ExactlyOnce)?;
+    let mut publ = connected(&b, "pub")?;
+    publ.publish(&topic, b"a", QoS::ExactlyOnce)?;
+    publ.publish(&topic, b"b", QoS::ExactlyOnce)?;
+    let (a, bb) = (next_publish(&mut s)?, next_publish(&mut s)?);
+    if [&a, &bb].iter().any(|p| p.qos != QoS::ExactlyOnce || p.dup) || a.packet_id == bb.packet_id {
+        return Err(s.fail_with("MQTT-4.3.3-1: new messages must be QoS=2, DUP=0 with unused packet ids"));
+    }
+    for p in [&a, &bb] {
+        s.send(PubRec::new(p.packet_id))?;
+        s.expect(PubRel::new(p.packet_id))?;
+    }
+    drop(s); // PUBRELs unacknowledged: on reconnect only they may be re-sent
+    let (mut s, _) = persistent(&b, &id)?;
+    let again = packets_until_quiet(&mut s)?;
+    let want = [Packet::PubRel(PubRel::new(a.packet_id)), Packet::PubRel(PubRel::new(bb.packet_id))];
+    if again != want {
+        return Err(s.fail_with(
+            "MQTT-4.3.3-1: after PUBREL the PUBLISH must not be re-sent; the unacknowledged PUBRELs must be",
+        ));
+    }
+    for p in [&a, &bb] {
+        s.send(PubComp::new(p.packet_id))?;
+    }
+    s.expect_nothing_for(QUIET)
 }
 
 /// MQTT-4.3.3-2 (MUST, MUST NOT, Both)
@@ -77,7 +166,27 @@ fn mqtt_4_3_3_1_must_not_re_send_publish_once() {
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 4.3.3 (QoS 2: Exactly once delivery)
 #[specgen::covers("MQTT-4.3.3-2", fp = "a0814c23")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_4_3_3_2_receiver_must_respond_pubrec_containing_packet() {
-    todo!()
+fn mqtt_4_3_3_2_qos2_receiver_delivers_once_and_treats_a_reused_id_after_pubcomp_as_new() -> Result<(), ScriptError> {
+    let b = Broker::start()?;
+    let topic = unique_topic("q2recv");
+    let mut sub = subscriber(&b, &topic, QoS::ExactlyOnce)?;
+    let mut publ = connected(&b, "pub")?;
+    publ.send(Publish::new(&topic, "first").qos(QoS::ExactlyOnce, 9))?;
+    publ.expect(PubRec::new(9))?;
+    publ.send(Publish::new(&topic, "first").qos(QoS::ExactlyOnce, 9).dup(true))?;
+    publ.expect(PubRec::new(9))?;
+    publ.send(PubRel::new(9))?;
+    publ.expect(PubComp::new(9))?;
+    publ.send(Publish::new(&topic, "second").qos(QoS::ExactlyOnce, 9))?;
+    publ.expect(PubRec::new(9))?;
+    publ.send(PubRel::new(9))?;
+    publ.expect(PubComp::new(9))?;
+    let got = drain_publishes(&mut sub)?;
+    if payloads(&got) != ["first", "second"] {
+        return Err(sub.fail_with(format!(
+            "MQTT-4.3.3-2: expected \"first\" once (despite the duplicate PUBLISH) and then \"second\", got {:?}",
+            payloads(&got)
+        )));
+    }
+    Ok(())
 }

@@ -7,6 +7,10 @@
 #[allow(unused_imports)]
 use mqtt_conformance::*;
 
+use mqtt_conformance::prelude::*;
+
+use crate::support_publish::*;
+
 /// MQTT-4.6.0-1 (MUST, Unknown)
 ///
 /// > © When it re-sends any PUBLISH packets, it MUST re-send them in the order in which the
@@ -15,38 +19,49 @@ use mqtt_conformance::*;
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 4.6 (Message ordering)
 #[specgen::covers("MQTT-4.6.0-1", fp = "06c0bb35")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_4_6_0_1_must_re_send_order_original_publish() {
-    todo!()
+fn mqtt_4_6_0_1_resent_publishes_keep_their_original_order() -> Result<(), ScriptError> {
+    // Section 4.6 states this rule for Clients; MQTT-4.6.0-6 makes the Server
+    // follow the same rules when delivering to subscribers.
+    let b = Broker::start()?;
+    let id = unique_client_id("resendorder");
+    let topic = unique_topic("resendorder");
+    let (mut s, _) = persistent(&b, &id)?;
+    s.subscribe(&topic, QoS::ExactlyOnce)?;
+    let mut publ = connected(&b, "pub")?;
+    let sent = ["m1", "m2", "m3", "m4", "m5"];
+    for (i, m) in sent.iter().enumerate() {
+        let qos = if i % 2 == 0 { QoS::AtLeastOnce } else { QoS::ExactlyOnce };
+        publ.publish(&topic, m.as_bytes(), qos)?;
+    }
+    for _ in sent {
+        next_publish(&mut s)?;
+    }
+    drop(s);
+    let (mut s, _) = persistent(&b, &id)?;
+    let again = payloads(&drain_publishes(&mut s)?);
+    if again != sent {
+        return Err(s.fail_with(format!("MQTT-4.6.0-1: re-sent in the order {again:?}, originally sent {sent:?}")));
+    }
+    Ok(())
 }
 
-/// MQTT-4.6.0-2 (MUST, Client)
-///
-/// > A Client MUST follow these rules when implementing the protocol flows defined elsewhere in
-/// > this chapter It MUST send PUBACK packets in the order in which the corresponding PUBLISH
-/// > packets were received (QoS 1 messages)
-///
-/// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 4.6 (Message ordering)
-#[specgen::covers("MQTT-4.6.0-2", fp = "04bb6436")]
-#[test]
-#[ignore = "skeleton"]
-fn mqtt_4_6_0_2_client_must_follow_rules_implementing_protocol() {
-    todo!()
-}
+// MQTT-4.6.0-2 (MUST, Client)
+//
+// > A Client MUST follow these rules when implementing the protocol flows defined elsewhere in
+// > this chapter It MUST send PUBACK packets in the order in which the corresponding PUBLISH
+// > packets were received (QoS 1 messages)
+//
+// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 4.6 (Message ordering)
+specgen::waive!("MQTT-4.6.0-2", reason = "client obligation (a client sends PUBACKs in the order of the PUBLISHes it received; no server-side counterpart: MQTT-4.6.0-6 binds the server to these rules only when delivering to subscribers, where the subscriber sends the PUBACKs): the suite tests servers; client tests come later");
 
-/// MQTT-4.6.0-3 (MUST, Client)
-///
-/// > A Client MUST follow these rules when implementing the protocol flows defined elsewhere in
-/// > this chapter It MUST send PUBREC packets in the order in which the corresponding PUBLISH
-/// > packets were received (QoS 2 messages)
-///
-/// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 4.6 (Message ordering)
-#[specgen::covers("MQTT-4.6.0-3", fp = "c35a47a1")]
-#[test]
-#[ignore = "skeleton"]
-fn mqtt_4_6_0_3_client_must_follow_rules_implementing_protocol() {
-    todo!()
-}
+// MQTT-4.6.0-3 (MUST, Client)
+//
+// > A Client MUST follow these rules when implementing the protocol flows defined elsewhere in
+// > this chapter It MUST send PUBREC packets in the order in which the corresponding PUBLISH
+// > packets were received (QoS 2 messages)
+//
+// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 4.6 (Message ordering)
+specgen::waive!("MQTT-4.6.0-3", reason = "client obligation (a client sends PUBRECs in the order of the PUBLISHes it received; no server-side counterpart: MQTT-4.6.0-6 binds the server to these rules only when delivering to subscribers, where the subscriber sends the PUBRECs): the suite tests servers; client tests come later");
 
 /// MQTT-4.6.0-4 (MUST, Client)
 ///
@@ -57,9 +72,24 @@ fn mqtt_4_6_0_3_client_must_follow_rules_implementing_protocol() {
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 4.6 (Message ordering)
 #[specgen::covers("MQTT-4.6.0-4", fp = "0eff930e")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_4_6_0_4_client_must_follow_rules_implementing_protocol() {
-    todo!()
+fn mqtt_4_6_0_4_pubrels_follow_the_order_of_the_pubrecs() -> Result<(), ScriptError> {
+    // Stated for Clients; MQTT-4.6.0-6 applies it to the Server as sender.
+    let b = Broker::start()?;
+    let topic = unique_topic("relorder");
+    let mut s = subscriber(&b, &topic, QoS::ExactlyOnce)?;
+    let mut publ = connected(&b, "pub")?;
+    for m in ["m1", "m2", "m3"] {
+        publ.publish(&topic, m.as_bytes(), QoS::ExactlyOnce)?;
+    }
+    let ids = [next_publish(&mut s)?.packet_id, next_publish(&mut s)?.packet_id, next_publish(&mut s)?.packet_id];
+    let order = [ids[2], ids[0], ids[1]];
+    for id in order {
+        s.send(PubRec::new(id))?;
+    }
+    for id in order {
+        s.expect(PubRel::new(id))?;
+    }
+    Ok(())
 }
 
 /// MQTT-4.6.0-5 (MUST, MAY, Server)
@@ -71,9 +101,19 @@ fn mqtt_4_6_0_4_client_must_follow_rules_implementing_protocol() {
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 4.6 (Message ordering)
 #[specgen::covers("MQTT-4.6.0-5", fp = "1f3b04e9")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_4_6_0_5_server_must_default_treat_each_topic() {
-    todo!()
+fn mqtt_4_6_0_5_topics_are_ordered_by_default() -> Result<(), ScriptError> {
+    let b = Broker::start()?;
+    let topic = unique_topic("ordered");
+    let mut sub = subscriber(&b, &topic, QoS::AtLeastOnce)?;
+    let sent: Vec<String> = (1..=20).map(|i| format!("m{i}")).collect();
+    let msgs: Vec<Publish> =
+        sent.iter().zip(1..).map(|(m, id)| Publish::new(&topic, m.as_str()).qos(QoS::AtLeastOnce, id)).collect();
+    publish_pipelined(&mut connected(&b, "pub")?, &msgs)?;
+    let got = payloads(&drain_publishes(&mut sub)?);
+    if got != sent {
+        return Err(sub.fail_with(format!("MQTT-4.6.0-5: the topic was not delivered in order: {got:?}")));
+    }
+    Ok(())
 }
 
 /// MQTT-4.6.0-6 (MUST, Both)
@@ -86,7 +126,30 @@ fn mqtt_4_6_0_5_server_must_default_treat_each_topic() {
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 4.6 (Message ordering)
 #[specgen::covers("MQTT-4.6.0-6", fp = "95a8d261")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_4_6_0_6_must_follow_rules_listed_above_delivering() {
-    todo!()
+fn mqtt_4_6_0_6_messages_of_one_client_topic_and_qos_are_delivered_in_order() -> Result<(), ScriptError> {
+    let b = Broker::start()?;
+    let topic = unique_topic("order6");
+    let mut subs = [subscriber(&b, &topic, QoS::ExactlyOnce)?, subscriber(&b, &topic, QoS::AtLeastOnce)?];
+    let qos_levels = [QoS::AtMostOnce, QoS::AtLeastOnce, QoS::ExactlyOnce];
+    // Interleaved QoS levels, several in flight at once.
+    let msgs: Vec<Publish> = (0..24u16)
+        .map(|i| {
+            let qos = qos_levels[i as usize % 3];
+            Publish::new(&topic, format!("{}-{}", qos as u8, i / 3)).qos(qos, i + 1)
+        })
+        .collect();
+    publish_pipelined(&mut connected(&b, "pub")?, &msgs)?;
+    for sub in &mut subs {
+        let got = payloads(&drain_publishes(sub)?);
+        for q in 0..3 {
+            let seq: Vec<&String> = got.iter().filter(|p| p.starts_with(&format!("{q}-"))).collect();
+            let want: Vec<String> = (0..8).map(|i| format!("{q}-{i}")).collect();
+            // QoS 0 may be lost, but never reordered; QoS 1 and 2 are all there.
+            let in_order = seq.windows(2).all(|w| w[0] < w[1]);
+            if !in_order || (q > 0 && seq.iter().map(|s| s.as_str()).ne(want.iter().map(|s| s.as_str()))) {
+                return Err(sub.fail_with(format!("MQTT-4.6.0-6: QoS {q} messages delivered as {seq:?}")));
+            }
+        }
+    }
+    Ok(())
 }

@@ -12,7 +12,7 @@ mod s3_6_pubrel;
 mod s3_8_subscribe;
 mod s3_9_suback;
 mod s3_10_unsubscribe;
-mod s3_12_pingresp;
+mod s3_12_pingreq;
 mod s3_14_disconnect;
 mod s4_1_storing_state;
 mod s4_3_qos_0;

@@ -1,4 +1,4 @@
-//! mqtt-v3.1.1 section 3.12: Response.
+//! mqtt-v3.1.1 section 3.12: PINGREQ – PING request.
 //!
 //! One test per normative statement, created by `specgen generate` as an
 //! ignored `todo!()` skeleton and then written by hand. Regeneration only

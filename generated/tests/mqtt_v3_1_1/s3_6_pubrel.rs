@@ -21,13 +21,15 @@ use crate::support_publish::*;
 #[specgen::covers("MQTT-3.6.1-1", fp = "e2a422e7")]
 #[test]
 fn mqtt_3_6_1_1_pubrel_with_wrong_fixed_header_flags_closes_the_connection() -> Result<(), ScriptError> {
-    let b = Broker::start()?;
-    for flags in [0b0000, 0b0011, 0b1010] {
-        let mut c = connected(&b, "pubrel")?;
-        c.send(Publish::new(unique_topic("pubrel"), "x").qos(QoS::ExactlyOnce, 5))?;
-        c.expect(PubRec::new(5))?;
-        c.send_malformed(Malformed::from(PubRel::new(5)).flags(flags))?;
-        c.expect_closed()?;
-    }
-    Ok(())
+    check("MQTT-3.6.1-1", || {
+        let b = Broker::start()?;
+        for flags in [0b0000, 0b0011, 0b1010] {
+            let mut c = connected(&b, "pubrel")?;
+            c.send(Publish::new(unique_topic("pubrel"), "x").qos(QoS::ExactlyOnce, 5))?;
+            c.expect(PubRec::new(5))?;
+            c.send_malformed(Malformed::from(PubRel::new(5)).flags(flags))?;
+            c.expect_closed()?;
+        }
+        Ok(())
+    })
 }

@@ -20,13 +20,15 @@ use crate::support_publish::*;
 #[specgen::covers("MQTT-4.7.1-1", fp = "ba2f5a52")]
 #[test]
 fn mqtt_4_7_1_1_publish_topic_name_with_wildcard_characters_closes_the_connection() -> Result<(), ScriptError> {
-    let b = Broker::start()?;
-    for name in ["+", "#", "x+y", "x#y"] {
-        let mut c = connected(&b, "wildname")?;
-        c.send(Publish::new(format!("{}/{name}", unique_topic("wildname")), "x").qos(QoS::AtLeastOnce, 1))?;
-        c.expect_closed()?;
-    }
-    Ok(())
+    check("MQTT-4.7.1-1", || {
+        let b = Broker::start()?;
+        for name in ["+", "#", "x+y", "x#y"] {
+            let mut c = connected(&b, "wildname")?;
+            c.send(Publish::new(format!("{}/{name}", unique_topic("wildname")), "x").qos(QoS::AtLeastOnce, 1))?;
+            c.expect_closed()?;
+        }
+        Ok(())
+    })
 }
 
 /// MQTT-4.7.1-2 (MUST, Unknown)
@@ -38,23 +40,25 @@ fn mqtt_4_7_1_1_publish_topic_name_with_wildcard_characters_closes_the_connectio
 #[specgen::covers("MQTT-4.7.1-2", fp = "016e8c80")]
 #[test]
 fn mqtt_4_7_1_2_multi_level_wildcard_must_be_last_and_a_whole_level() -> Result<(), ScriptError> {
-    let b = Broker::start()?;
-    for bad in ["sport/tennis#", "sport/tennis/#/ranking", "#/x", "x/##"] {
-        let (refused, c) = subscribe_refused(&b, bad.as_bytes())?;
-        if !refused {
-            return Err(c.fail_with(format!("MQTT-4.7.1-2: invalid filter {bad:?} was accepted")));
+    check("MQTT-4.7.1-2", || {
+        let b = Broker::start()?;
+        for bad in ["sport/tennis#", "sport/tennis/#/ranking", "#/x", "x/##"] {
+            let (refused, c) = subscribe_refused(&b, bad.as_bytes())?;
+            if !refused {
+                return Err(c.fail_with(format!("MQTT-4.7.1-2: invalid filter {bad:?} was accepted")));
+            }
         }
-    }
-    // Valid placements: alone at the end, including the parent level.
-    let base = unique_topic("hash");
-    let mut sub = subscriber(&b, &format!("{base}/#"), QoS::AtMostOnce)?;
-    let mut publ = connected(&b, "pub")?;
-    publ.publish(&base, b"parent", QoS::AtMostOnce)?;
-    publ.publish(&format!("{base}/a/b"), b"child", QoS::AtMostOnce)?;
-    if payloads(&drain_publishes(&mut sub)?) != ["parent", "child"] {
-        return Err(sub.fail_with("MQTT-4.7.1-2: a valid trailing '#' filter did not match parent and children"));
-    }
-    Ok(())
+        // Valid placements: alone at the end, including the parent level.
+        let base = unique_topic("hash");
+        let mut sub = subscriber(&b, &format!("{base}/#"), QoS::AtMostOnce)?;
+        let mut publ = connected(&b, "pub")?;
+        publ.publish(&base, b"parent", QoS::AtMostOnce)?;
+        publ.publish(&format!("{base}/a/b"), b"child", QoS::AtMostOnce)?;
+        if payloads(&drain_publishes(&mut sub)?) != ["parent", "child"] {
+            return Err(sub.fail_with("MQTT-4.7.1-2: a valid trailing '#' filter did not match parent and children"));
+        }
+        Ok(())
+    })
 }
 
 /// MQTT-4.7.1-3 (MUST, Unknown)
@@ -65,22 +69,24 @@ fn mqtt_4_7_1_2_multi_level_wildcard_must_be_last_and_a_whole_level() -> Result<
 #[specgen::covers("MQTT-4.7.1-3", fp = "5f1aa3ca")]
 #[test]
 fn mqtt_4_7_1_3_single_level_wildcard_must_occupy_a_whole_level() -> Result<(), ScriptError> {
-    let b = Broker::start()?;
-    for bad in ["sport+", "sport/+tennis", "+x/y", "a/++"] {
-        let (refused, c) = subscribe_refused(&b, bad.as_bytes())?;
-        if !refused {
-            return Err(c.fail_with(format!("MQTT-4.7.1-3: invalid filter {bad:?} was accepted")));
+    check("MQTT-4.7.1-3", || {
+        let b = Broker::start()?;
+        for bad in ["sport+", "sport/+tennis", "+x/y", "a/++"] {
+            let (refused, c) = subscribe_refused(&b, bad.as_bytes())?;
+            if !refused {
+                return Err(c.fail_with(format!("MQTT-4.7.1-3: invalid filter {bad:?} was accepted")));
+            }
         }
-    }
-    // Valid at the first and the last level.
-    let base = unique_topic("plus");
-    let (first, rest) = base.split_once('/').expect("unique topics have two levels");
-    let mut sub = subscriber(&b, &format!("+/{rest}/+"), QoS::AtMostOnce)?;
-    connected(&b, "pub")?.publish(&format!("{first}/{rest}/x"), b"m", QoS::AtMostOnce)?;
-    if payloads(&drain_publishes(&mut sub)?) != ["m"] {
-        return Err(sub.fail_with("MQTT-4.7.1-3: '+' as first and last level did not match"));
-    }
-    Ok(())
+        // Valid at the first and the last level.
+        let base = unique_topic("plus");
+        let (first, rest) = base.split_once('/').expect("unique topics have two levels");
+        let mut sub = subscriber(&b, &format!("+/{rest}/+"), QoS::AtMostOnce)?;
+        connected(&b, "pub")?.publish(&format!("{first}/{rest}/x"), b"m", QoS::AtMostOnce)?;
+        if payloads(&drain_publishes(&mut sub)?) != ["m"] {
+            return Err(sub.fail_with("MQTT-4.7.1-3: '+' as first and last level did not match"));
+        }
+        Ok(())
+    })
 }
 
 /// MQTT-4.7.2-1 (MUST NOT, Server)
@@ -92,32 +98,34 @@ fn mqtt_4_7_1_3_single_level_wildcard_must_occupy_a_whole_level() -> Result<(), 
 #[specgen::covers("MQTT-4.7.2-1", fp = "28393acf")]
 #[test]
 fn mqtt_4_7_2_1_wildcard_first_filters_do_not_match_dollar_topics() -> Result<(), ScriptError> {
-    let b = Broker::start()?;
-    let uniq = unique_client_id("dollar");
-    let dollar = format!("$conformance-{uniq}/mon");
-    let mut wild = connected(&b, "wild")?;
-    wild.send(Subscribe::new(
-        1,
-        [
-            ("#".to_string(), QoS::AtMostOnce),
-            ("+/mon".to_string(), QoS::AtMostOnce),
-            ("+/#".to_string(), QoS::AtMostOnce),
-        ],
-    ))?;
-    wild.expect_matching("SUBACK", |p| matches!(p, Packet::SubAck(_)))?;
-    let mut control = subscriber(&b, &format!("$conformance-{uniq}/#"), QoS::AtMostOnce)?;
-    connected(&b, "pub")?.publish(&dollar, b"m", QoS::AtLeastOnce)?;
-    let reached = payloads(&drain_publishes(&mut control)?) == ["m"];
-    if !reached {
-        // The server keeps clients from using $ topics (a SHOULD); retained
-        // $SYS messages, if any, are still checked below.
-        control.note("the server did not route the client's $ topic");
-    }
-    let got = drain_publishes(&mut wild)?;
-    if let Some(p) = got.iter().find(|p| p.topic.starts_with('$')) {
-        return Err(wild.fail_with(format!("MQTT-4.7.2-1: '#', '+/...' matched {:?}", p.topic)));
-    }
-    Ok(())
+    check("MQTT-4.7.2-1", || {
+        let b = Broker::start()?;
+        let uniq = unique_client_id("dollar");
+        let dollar = format!("$conformance-{uniq}/mon");
+        let mut wild = connected(&b, "wild")?;
+        wild.send(Subscribe::new(
+            1,
+            [
+                ("#".to_string(), QoS::AtMostOnce),
+                ("+/mon".to_string(), QoS::AtMostOnce),
+                ("+/#".to_string(), QoS::AtMostOnce),
+            ],
+        ))?;
+        wild.expect_matching("SUBACK", |p| matches!(p, Packet::SubAck(_)))?;
+        let mut control = subscriber(&b, &format!("$conformance-{uniq}/#"), QoS::AtMostOnce)?;
+        connected(&b, "pub")?.publish(&dollar, b"m", QoS::AtLeastOnce)?;
+        let reached = payloads(&drain_publishes(&mut control)?) == ["m"];
+        if !reached {
+            // The server keeps clients from using $ topics (a SHOULD); retained
+            // $SYS messages, if any, are still checked below.
+            control.note("the server did not route the client's $ topic");
+        }
+        let got = drain_publishes(&mut wild)?;
+        if let Some(p) = got.iter().find(|p| p.topic.starts_with('$')) {
+            return Err(wild.fail_with(format!("MQTT-4.7.2-1: '#', '+/...' matched {:?}", p.topic)));
+        }
+        Ok(())
+    })
 }
 
 /// MQTT-4.7.3-1 (MUST, Unknown)
@@ -128,17 +136,19 @@ fn mqtt_4_7_2_1_wildcard_first_filters_do_not_match_dollar_topics() -> Result<()
 #[specgen::covers("MQTT-4.7.3-1", fp = "9fbfe0a3")]
 #[test]
 fn mqtt_4_7_3_1_empty_topic_names_and_filters_are_refused() -> Result<(), ScriptError> {
-    let b = Broker::start()?;
-    let mut c = connected(&b, "emptyname")?;
-    c.send(Publish::new("", "x").qos(QoS::AtLeastOnce, 1))?;
-    c.expect_closed()?;
-    let (refused, c) = subscribe_refused(&b, b"")?;
-    if !refused {
-        return Err(c.fail_with("MQTT-4.7.3-1: an empty Topic Filter was accepted in SUBSCRIBE"));
-    }
-    let mut c = connected(&b, "emptyunsub")?;
-    c.send(Unsubscribe::new(1, [""]))?;
-    c.expect_closed()
+    check("MQTT-4.7.3-1", || {
+        let b = Broker::start()?;
+        let mut c = connected(&b, "emptyname")?;
+        c.send(Publish::new("", "x").qos(QoS::AtLeastOnce, 1))?;
+        c.expect_closed()?;
+        let (refused, c) = subscribe_refused(&b, b"")?;
+        if !refused {
+            return Err(c.fail_with("MQTT-4.7.3-1: an empty Topic Filter was accepted in SUBSCRIBE"));
+        }
+        let mut c = connected(&b, "emptyunsub")?;
+        c.send(Unsubscribe::new(1, [""]))?;
+        c.expect_closed()
+    })
 }
 
 /// MQTT-4.7.3-2 (no keyword, Unknown)
@@ -149,17 +159,19 @@ fn mqtt_4_7_3_1_empty_topic_names_and_filters_are_refused() -> Result<(), Script
 #[specgen::covers("MQTT-4.7.3-2", fp = "74450484")]
 #[test]
 fn mqtt_4_7_3_2_null_character_in_topic_names_and_filters_is_refused() -> Result<(), ScriptError> {
-    let b = Broker::start()?;
-    let mut c = connected(&b, "nulname")?;
-    c.send_malformed(Malformed::from(Publish::new("t", "x")).string_field("topic", b"a/\0/b"))?;
-    c.expect_closed()?;
-    let (refused, c) = subscribe_refused(&b, b"a/\0/b")?;
-    if !refused {
-        return Err(c.fail_with("MQTT-4.7.3-2: a Topic Filter with U+0000 was accepted in SUBSCRIBE"));
-    }
-    let mut c = connected(&b, "nulunsub")?;
-    c.send_malformed(Malformed::from(Unsubscribe::new(1, ["x"])).string_field("filter[0]", b"a/\0/b"))?;
-    c.expect_closed()
+    check("MQTT-4.7.3-2", || {
+        let b = Broker::start()?;
+        let mut c = connected(&b, "nulname")?;
+        c.send_malformed(Malformed::from(Publish::new("t", "x")).string_field("topic", b"a/\0/b"))?;
+        c.expect_closed()?;
+        let (refused, c) = subscribe_refused(&b, b"a/\0/b")?;
+        if !refused {
+            return Err(c.fail_with("MQTT-4.7.3-2: a Topic Filter with U+0000 was accepted in SUBSCRIBE"));
+        }
+        let mut c = connected(&b, "nulunsub")?;
+        c.send_malformed(Malformed::from(Unsubscribe::new(1, ["x"])).string_field("filter[0]", b"a/\0/b"))?;
+        c.expect_closed()
+    })
 }
 
 // MQTT-4.7.3-3 (MUST NOT, Unknown)
@@ -180,26 +192,28 @@ specgen::waive!("MQTT-4.7.3-3", reason = "cannot be violated on the wire: every 
 #[specgen::covers("MQTT-4.7.3-4", fp = "c7a53854")]
 #[test]
 fn mqtt_4_7_3_4_matching_does_not_normalize_topics() -> Result<(), ScriptError> {
-    let b = Broker::start()?;
-    let base = unique_topic("nonorm");
-    let filters = ["caf\u{e9}", "Accounts", "x", "\u{e000}\u{1f600}"].map(|t| format!("{base}/{t}"));
-    let mut sub = connected(&b, "sub")?;
-    sub.send(Subscribe::new(1, filters.iter().map(|f| (f.clone(), QoS::AtMostOnce))))?;
-    sub.expect_matching("SUBACK", |p| matches!(p, Packet::SubAck(_)))?;
-    let mut publ = connected(&b, "pub")?;
-    // Canonically equivalent, differently cased, trailing '/': all distinct topics.
-    for t in ["cafe\u{301}", "ACCOUNTS", "x/"] {
-        publ.publish(&format!("{base}/{t}"), b"no", QoS::AtMostOnce)?;
-    }
-    for f in &filters {
-        publ.publish(f, b"yes", QoS::AtMostOnce)?;
-    }
-    let got = drain_publishes(&mut sub)?;
-    let topics: Vec<&str> = got.iter().map(|p| p.topic.as_str()).collect();
-    if topics != filters.iter().map(|f| f.as_str()).collect::<Vec<_>>() {
-        return Err(sub.fail_with(format!(
-            "MQTT-4.7.3-4: expected exactly the identical topics {filters:?}, delivered {topics:?}"
-        )));
-    }
-    Ok(())
+    check("MQTT-4.7.3-4", || {
+        let b = Broker::start()?;
+        let base = unique_topic("nonorm");
+        let filters = ["caf\u{e9}", "Accounts", "x", "\u{e000}\u{1f600}"].map(|t| format!("{base}/{t}"));
+        let mut sub = connected(&b, "sub")?;
+        sub.send(Subscribe::new(1, filters.iter().map(|f| (f.clone(), QoS::AtMostOnce))))?;
+        sub.expect_matching("SUBACK", |p| matches!(p, Packet::SubAck(_)))?;
+        let mut publ = connected(&b, "pub")?;
+        // Canonically equivalent, differently cased, trailing '/': all distinct topics.
+        for t in ["cafe\u{301}", "ACCOUNTS", "x/"] {
+            publ.publish(&format!("{base}/{t}"), b"no", QoS::AtMostOnce)?;
+        }
+        for f in &filters {
+            publ.publish(f, b"yes", QoS::AtMostOnce)?;
+        }
+        let got = drain_publishes(&mut sub)?;
+        let topics: Vec<&str> = got.iter().map(|p| p.topic.as_str()).collect();
+        if topics != filters.iter().map(|f| f.as_str()).collect::<Vec<_>>() {
+            return Err(sub.fail_with(format!(
+                "MQTT-4.7.3-4: expected exactly the identical topics {filters:?}, delivered {topics:?}"
+            )));
+        }
+        Ok(())
+    })
 }

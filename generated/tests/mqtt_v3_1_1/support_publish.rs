@@ -190,3 +190,17 @@ pub fn subscribe_refused(b: &Broker, filter: &[u8]) -> Result<(bool, Client), Sc
     };
     Ok((refused, c))
 }
+
+/// Run a test body under the per-test time limit; a failure that does not
+/// name a statement yet is prefixed with `id`.
+pub fn check(
+    id: &'static str,
+    body: impl FnOnce() -> Result<(), ScriptError> + Send + 'static,
+) -> Result<(), ScriptError> {
+    with_test_timeout(body).map_err(|mut e| {
+        if !e.message.starts_with("MQTT-") {
+            e.message = format!("{id}: {}", e.message);
+        }
+        e
+    })
+}

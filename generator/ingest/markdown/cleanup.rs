@@ -4,8 +4,8 @@
 //!
 //! PDF line numbers are recognised by their sequence, not their position: a
 //! bare number is a line number when it continues the numbering seen so far
-//! (a little ahead of the last one, or further ahead at the start of a source
-//! line or when its successor follows). Numbers in the text (`QoS 2`,
+//! (the next one, or further ahead at the start of a source line or when its
+//! successor follows). Numbers in the text (`QoS 2`,
 //! `65535`) never fit that sequence. A line number with no text after it is
 //! an empty PDF line: a paragraph break.
 //!
@@ -62,6 +62,9 @@ fn is_rule(token: &str) -> bool {
 /// the whole document.
 pub struct Cleaner<'a> {
     last: Option<u32>,
+    /// `[PREFIX`, and the shortest tail of it an id can keep (`T-`).
+    open: String,
+    shortest_tail: String,
     pattern: &'a IdPattern,
     src: &'a Source<'a>,
     pub diagnostics: Vec<crate::diag::Diagnostic>,
@@ -82,7 +85,9 @@ struct Edit {
 
 impl<'a> Cleaner<'a> {
     pub fn new(pattern: &'a IdPattern, src: &'a Source<'a>) -> Self {
-        Cleaner { last: None, pattern, src, diagnostics: Vec::new() }
+        let open = format!("[{}", pattern.prefix);
+        let shortest_tail = format!("{}-", open.chars().last().map(String::from).unwrap_or_default());
+        Cleaner { last: None, open, shortest_tail, pattern, src, diagnostics: Vec::new() }
     }
 
     /// Cleans one block; `None` when nothing of it is prose (a footer, a
@@ -154,7 +159,7 @@ impl<'a> Cleaner<'a> {
         let successor = rest.iter().take(60).any(|t| bare_number(&text[t.start..t.end]) == Some(n + 1));
         let ok = match self.last {
             None => n == 1 && at_line_start,
-            Some(l) if n > l => n <= l + 3 || ((at_line_start || successor) && n <= l + 400),
+            Some(l) if n > l => n == l + 1 || ((at_line_start || successor) && n <= l + 400),
             // Resynchronise after a number in the text was taken for a line number.
             Some(l) => at_line_start && successor && n + 3 >= l,
         };
@@ -175,13 +180,17 @@ impl<'a> Cleaner<'a> {
     /// many tokens it consumed.
     fn mend_id(&mut self, raw: &Flow, toks: &[Token], edits: &mut Vec<Edit>) -> Option<usize> {
         let text = raw.text.as_str();
-        let open = format!("[{}", self.pattern.prefix);
         let t = toks[0];
         let word = &text[t.start..t.end];
+        // Most words are plainly not ids; do not search them further.
+        if !word.contains('[') && !word.contains(self.shortest_tail.as_str()) {
+            return None;
+        }
+        let open = self.open.as_str();
         // Where the id starts in this token, and what of `[PREFIX` is missing.
-        let (at, missing) = match word.find(&open) {
+        let (at, missing) = match word.find(open) {
             Some(p) => (p, ""),
-            None => truncated_start(word, &open)?,
+            None => truncated_start(word, open)?,
         };
         let id_start = t.start + at;
         if text[id_start..t.end].contains(']') {
@@ -264,13 +273,11 @@ impl<'a> Cleaner<'a> {
 fn truncated_start<'o>(word: &str, open: &'o str) -> Option<(usize, &'o str)> {
     for k in 1..open.len() {
         let tail = &open[k..];
-        let needle = format!("{tail}-");
-        if let Some(p) = word.find(&needle) {
-            let glued = word[..p].chars().last().is_some_and(|c| c.is_alphabetic());
-            let digit = word[p + needle.len()..].starts_with(|c: char| c.is_ascii_digit());
-            if glued && digit && word[p + needle.len()..].contains('.') {
-                return Some((p, &open[..k]));
-            }
+        let Some(p) = word.find(tail) else { continue };
+        let Some(rest) = word[p + tail.len()..].strip_prefix('-') else { continue };
+        let glued = word[..p].chars().last().is_some_and(|c| c.is_alphabetic());
+        if glued && rest.starts_with(|c: char| c.is_ascii_digit()) && rest.contains('.') {
+            return Some((p, &open[..k]));
         }
     }
     None
@@ -319,32 +326,52 @@ fn tokens(text: &str) -> impl Iterator<Item = Token> + '_ {
 /// paragraph break at each empty line.
 fn rebuild(raw: &Flow, dropped: &[Range<usize>], edits: &[Edit], breaks: &[usize]) -> Flow {
     let text = &raw.text;
+    let mut cuts: Vec<(usize, usize, Option<&str>)> = dropped
+        .iter()
+        .map(|d| (d.start, d.end, None))
+        .chain(edits.iter().map(|e| (e.range.start, e.range.end, Some(e.with.as_str()))))
+        .collect();
+    cuts.sort_by_key(|c| (c.0, c.2.is_none()));
+    let mut breaks = breaks.to_vec();
+    breaks.sort_unstable();
+    breaks.dedup();
     let mut out = Flow::default();
+    let mut next_break = 0;
+    // Copies text[from..to], with the paragraph breaks that fall in it.
+    let mut copy = |out: &mut Flow, from: usize, to: usize, next_break: &mut usize| {
+        let mut at = from;
+        while *next_break < breaks.len() && breaks[*next_break] < to {
+            let b = breaks[*next_break].max(at);
+            out.push_from(raw, at..b);
+            out.push_break(raw.src(b));
+            at = b;
+            *next_break += 1;
+        }
+        out.push_from(raw, at..to);
+    };
     let mut i = 0;
-    while i < text.len() {
-        if breaks.contains(&i) {
-            out.push_break(raw.src(i));
-        }
-        if let Some(d) = dropped.iter().filter(|d| d.start <= i && i < d.end).map(|d| d.end).max() {
-            out.push_space(raw.src(i));
-            i = d;
+    for (start, end, with) in cuts {
+        if end <= i {
             continue;
         }
-        if let Some(e) = edits.iter().find(|e| e.range.start == i) {
-            let start = out.text.len();
-            out.push_at(&e.with, raw.src(i));
-            let end = out.text.len();
-            out.repairs.push(Repair {
-                range: start..end,
-                original: text[e.range.clone()].trim_start_matches('[').trim_end_matches(']').to_string(),
-            });
-            i = e.range.end;
-            continue;
+        let start = start.max(i);
+        copy(&mut out, i, start, &mut next_break);
+        if next_break < breaks.len() && breaks[next_break] == start {
+            out.push_break(raw.src(start));
+            next_break += 1;
         }
-        let next = text[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1);
-        out.push_from(raw, i..i + next);
-        i += next;
+        match with {
+            None => out.push_space(raw.src(start)),
+            Some(w) => {
+                let from = out.text.len();
+                out.push_at(w, raw.src(start));
+                let original = text[start..end].trim_start_matches('[').trim_end_matches(']').to_string();
+                out.repairs.push(Repair { range: from..out.text.len(), original });
+            }
+        }
+        i = end;
     }
+    copy(&mut out, i, text.len(), &mut next_break);
     out
 }
 
@@ -359,7 +386,7 @@ mod tests {
         let mut out = Vec::new();
         for b in super::super::blocks::blocks(md) {
             if let super::super::blocks::RawBlock::Para(f) | super::super::blocks::RawBlock::Heading(f) = b {
-                if let Some(x) = c.clean(&f) {
+                if let Some(x) = c.clean(&f).filter(|x| !x.flow.is_empty()) {
                     out.push(x.flow.text);
                 }
             }
@@ -369,8 +396,8 @@ mod tests {
 
     #[test]
     fn line_numbers_follow_the_sequence() {
-        let (t, _) = clean_all("1 Intro\n\n2 It has QoS 2 and 3 things 3 on the next line\n\n4\n\n5 QoS 1 and 65535\n");
-        assert_eq!(t, vec!["Intro", "It has QoS 2 and 3 things on the next line", "QoS 1 and 65535"]);
+        let (t, _) = clean_all("1 Intro\n\n2 It has QoS 2 and 7 things 3 on the next line\n\n4\n\n5 QoS 1 and 65535\n");
+        assert_eq!(t, vec!["Intro", "It has QoS 2 and 7 things on the next line", "QoS 1 and 65535"]);
     }
 
     #[test]

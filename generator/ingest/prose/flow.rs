@@ -11,8 +11,9 @@ use std::ops::Range;
 #[derive(Debug, Clone, Default)]
 pub struct Flow {
     pub text: String,
-    /// Source byte offset of every byte of `text`.
-    map: Vec<usize>,
+    /// Source byte offset of every byte of `text` (u32: half the memory
+    /// traffic of usize; documents over 4 GiB are not specifications).
+    map: Vec<u32>,
     /// Ids the cleanup rewrote, with what the document really said.
     pub repairs: Vec<Repair>,
 }
@@ -33,8 +34,19 @@ impl Flow {
 
     /// Appends `s`, which sits verbatim at `src` in the source, folding whitespace.
     pub fn push_src(&mut self, s: &str, src: usize) {
-        for (i, c) in s.char_indices() {
-            self.push_char(c, src + i, true);
+        self.text.reserve(s.len());
+        self.map.reserve(s.len());
+        let mut i = 0;
+        while i < s.len() {
+            // Copy the run up to the next whitespace in one go.
+            let run = s[i..].find(is_space).unwrap_or(s.len() - i);
+            self.text.push_str(&s[i..i + run]);
+            self.map.extend((src + i..src + i + run).map(|o| o as u32));
+            i += run;
+            if let Some(c) = s[i..].chars().next() {
+                self.push_char(c, src + i, true);
+                i += c.len_utf8();
+            }
         }
     }
 
@@ -47,29 +59,40 @@ impl Flow {
     }
 
     fn push_char(&mut self, c: char, src: usize, verbatim: bool) {
-        if c.is_whitespace() && c != '\u{a0}' {
+        if is_space(c) {
             if !self.text.is_empty() && !self.text.ends_with([' ', '\n']) {
                 self.text.push(' ');
-                self.map.push(src);
+                self.map.push(src as u32);
             }
             return;
         }
         let at = self.text.len();
         self.text.push(c);
         for k in 0..c.len_utf8() {
-            self.map.push(if verbatim { src + k } else { src });
+            self.map.push((if verbatim { src + k } else { src }) as u32);
         }
         debug_assert_eq!(self.map.len(), self.text.len(), "map follows text at {at}");
     }
 
     /// Appends a range of another flow, keeping its source mapping.
     pub fn push_from(&mut self, other: &Flow, r: Range<usize>) {
-        for (i, c) in other.text[r.clone()].char_indices() {
-            let at = r.start + i;
-            if c == '\n' {
-                self.push_break(other.map[at]);
-            } else {
-                self.push_char(c, other.map[at], true);
+        let s = &other.text[r.clone()];
+        self.text.reserve(s.len());
+        self.map.reserve(s.len());
+        let mut i = 0;
+        while i < s.len() {
+            let run = s[i..].find(is_space).unwrap_or(s.len() - i);
+            self.text.push_str(&s[i..i + run]);
+            self.map.extend_from_slice(&other.map[r.start + i..r.start + i + run]);
+            i += run;
+            if let Some(c) = s[i..].chars().next() {
+                let at = other.map[r.start + i] as usize;
+                if c == '\n' {
+                    self.push_break(at);
+                } else {
+                    self.push_char(c, at, true);
+                }
+                i += c.len_utf8();
             }
         }
     }
@@ -87,7 +110,7 @@ impl Flow {
         }
         if !self.text.is_empty() && !self.text.ends_with('\n') {
             self.text.push('\n');
-            self.map.push(src);
+            self.map.push(src as u32);
         }
     }
 
@@ -111,8 +134,8 @@ impl Flow {
     /// Source offset of a byte of `text` (the end maps to just after the last byte).
     pub fn src(&self, at: usize) -> usize {
         match self.map.get(at) {
-            Some(&s) => s,
-            None => self.map.last().map(|s| s + 1).unwrap_or(0),
+            Some(&s) => s as usize,
+            None => self.map.last().map(|&s| s as usize + 1).unwrap_or(0),
         }
     }
 
@@ -127,6 +150,11 @@ impl Flow {
     pub fn repair_at(&self, r: &Range<usize>) -> Option<&Repair> {
         self.repairs.iter().find(|p| p.range.start < r.end && r.start < p.range.end)
     }
+}
+
+/// Whitespace that folds; a no-break space is kept (ids and diagnostics show it).
+fn is_space(c: char) -> bool {
+    c.is_whitespace() && c != '\u{a0}'
 }
 
 /// The original document text, with a line index for locations and snippets.

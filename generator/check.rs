@@ -203,6 +203,16 @@ fn expected_rule(matrix: &Matrix, target: &str, list: &ExpectedFailures) -> Rule
                 detail: "listed, but no such statement".into(),
             });
         }
+        let named = list.entries[id].test.as_deref();
+        if let Some(test) =
+            named.filter(|t| !rows.iter().any(|(_, r)| r.tests.iter().any(|x| x.name.rsplit("::").next() == Some(*t))))
+        {
+            findings.push(Finding {
+                id: id.clone(),
+                scope: loc.to_string(),
+                detail: format!("names test `{test}`, but no test of that name covers {id}"),
+            });
+        }
         for (_, r) in rows {
             if ti.is_some_and(|ti| r.targets[ti].status == CellStatus::Passing) {
                 findings.push(Finding {

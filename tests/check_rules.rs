@@ -193,3 +193,27 @@ fn bad_input_exits_2() {
     let (_d, cfg) = config("no_stale = \"yes\"");
     assert_eq!(check(&cfg, &[]).code, 2);
 }
+
+#[test]
+fn expected_failures_may_name_the_failing_test() {
+    let owned = results_args();
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, test: &str| {
+        let path = dir.path().join(name);
+        let body = format!("[\"FX-1.1.0-3\"]\ntest = \"{test}\"\nreason = \"resumes expired sessions\"\n");
+        std::fs::write(&path, body).unwrap();
+        format!("broker-a={}", path.display())
+    };
+    let (_d, cfg) = config("no_stale = false\nno_orphan = false");
+    let right = write("right.toml", "fx_1_1_0_3_expired_session");
+    let r = check(&cfg, &with_results(&owned, &["--expected", &right]));
+    assert!(r.stdout.contains("ok   expected-failures broker-a"), "{}", r.stdout);
+    let wrong = write("wrong.toml", "fx_1_1_0_2_some_other_test");
+    let r = check(&cfg, &with_results(&owned, &["--expected", &wrong]));
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    let b = block(&r.stdout, "expected-failures broker-a");
+    assert!(
+        b[1].contains("names test `fx_1_1_0_2_some_other_test`, but no test of that name covers FX-1.1.0-3"),
+        "{b:?}"
+    );
+}

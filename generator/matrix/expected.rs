@@ -1,9 +1,14 @@
 //! A target's known deviations: statements it is known to fail, each with an
-//! explanation. TOML, one key per statement id:
+//! explanation. TOML, one entry per statement id, either a plain string or a
+//! table naming the failing test too:
 //!
 //! ```toml
 //! # generated/brokers/mosquitto.expected-failures.toml
 //! "MQTT-3.1.2-3" = "accepts a CONNECT with the reserved flag set"
+//!
+//! ["MQTT-3.1.2-24"]
+//! test = "mqtt_3_1_2_24_keep_alive_expiry_closes_connection"
+//! reason = "checks keep-alives on a 5 s tick"
 //! ```
 //!
 //! A listed failure shows as a known deviation instead of a failure; a listed
@@ -18,6 +23,8 @@ use toml::Spanned;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Expected {
     pub explanation: String,
+    /// The test that shows the deviation, when the entry names it.
+    pub test: Option<String>,
     /// Line of the entry in the file.
     pub line: u32,
 }
@@ -63,22 +70,33 @@ pub fn parse(label: &str, text: &str) -> Result<ExpectedFailures, Diagnostic> {
             format!("not an expected-failures file: {}", e.message()),
             SourceLocation::line(label, line),
         )
-        .with_help("write one `\"STATEMENT-ID\" = \"why this target fails it\"` per line")
+        .with_help("write one `\"STATEMENT-ID\" = \"why this target fails it\"` per line, or a `[\"STATEMENT-ID\"]` table with `reason` and `test`")
     })?;
     let mut entries = BTreeMap::new();
     for (key, value) in raw {
         let line = line_of(key.span().start);
-        let explanation = match value.get_ref() {
-            toml::Value::String(s) if !s.trim().is_empty() => s.trim().to_string(),
-            _ => {
-                return Err(Diagnostic::error(
-                    "malformed-expected-failures",
-                    format!("`{}` needs a non-empty explanation string", key.get_ref()),
-                    SourceLocation::line(label, line),
-                ))
+        fn text(v: Option<&toml::Value>) -> Option<&str> {
+            v.and_then(|v| v.as_str()).map(str::trim).filter(|s| !s.is_empty())
+        }
+        let (explanation, test) = match value.get_ref() {
+            toml::Value::String(s) if !s.trim().is_empty() => (s.trim().to_string(), None),
+            toml::Value::Table(t)
+                if text(t.get("reason")).is_some()
+                    && t.keys().all(|k| k == "reason" || k == "test")
+                    && (t.get("test").is_none() || text(t.get("test")).is_some()) =>
+            {
+                (text(t.get("reason")).unwrap_or_default().to_string(), text(t.get("test")).map(str::to_string))
             }
+            _ => return Err(Diagnostic::error(
+                "malformed-expected-failures",
+                format!(
+                    "`{}` needs a non-empty explanation: a string, or a table with `reason` (and optionally `test`)",
+                    key.get_ref()
+                ),
+                SourceLocation::line(label, line),
+            )),
         };
-        entries.insert(key.into_inner(), Expected { explanation, line });
+        entries.insert(key.into_inner(), Expected { explanation, test, line });
     }
     Ok(ExpectedFailures { path: label.to_string(), entries })
 }
@@ -90,8 +108,19 @@ mod tests {
     #[test]
     fn entries_with_lines() {
         let f = parse("m.toml", "# known\n\"MQTT-1.0.0-1\" = \"accepts it\"\n\n\"MQTT-2.0.0-1\" = \"no\"\n").unwrap();
-        assert_eq!(f.get("MQTT-1.0.0-1"), Some(&Expected { explanation: "accepts it".into(), line: 2 }));
+        assert_eq!(f.get("MQTT-1.0.0-1"), Some(&Expected { explanation: "accepts it".into(), test: None, line: 2 }));
         assert_eq!(f.location("MQTT-2.0.0-1").line, Some(4));
+    }
+
+    #[test]
+    fn table_entries_name_the_test() {
+        let f = parse("m.toml", "[\"MQTT-1.0.0-1\"]\ntest = \"t1\"\nreason = \"why\"\n").unwrap();
+        assert_eq!(
+            f.get("MQTT-1.0.0-1"),
+            Some(&Expected { explanation: "why".into(), test: Some("t1".into()), line: 1 })
+        );
+        assert!(parse("m.toml", "[\"MQTT-1.0.0-1\"]\ntest = \"t1\"\n").is_err());
+        assert!(parse("m.toml", "[\"MQTT-1.0.0-1\"]\nreason = \"r\"\ntset = \"t1\"\n").is_err());
     }
 
     #[test]

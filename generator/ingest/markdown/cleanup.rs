@@ -158,7 +158,8 @@ impl<'a> Cleaner<'a> {
         let at_line_start = self.at_line_start(src);
         let successor = rest.iter().take(60).any(|t| bare_number(&text[t.start..t.end]) == Some(n + 1));
         let ok = match self.last {
-            None => n == 1 && at_line_start,
+            // The numbering starts at 1, confirmed by 2 on the next line.
+            None => n == 1 && at_line_start && self.next_line_starts_with(src, 2),
             Some(l) if n > l => n == l + 1 || ((at_line_start || successor) && n <= l + 400),
             // Resynchronise after a number in the text was taken for a line number.
             Some(l) => at_line_start && successor && n + 3 >= l,
@@ -167,6 +168,16 @@ impl<'a> Cleaner<'a> {
             self.last = Some(n);
         }
         ok
+    }
+
+    /// Does the next non-blank source line after `src` start with the number `n`?
+    fn next_line_starts_with(&self, src: usize, n: u32) -> bool {
+        let rest = &self.src.text[src.min(self.src.text.len())..];
+        let Some(nl) = rest.find('\n') else { return false };
+        let next =
+            rest[nl..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '>' | '-' | '*' | '|'));
+        let digits = next.find(|c: char| !c.is_ascii_digit()).unwrap_or(next.len());
+        next[..digits].parse() == Ok(n)
     }
 
     /// Does the source line start at `src`, ignoring Markdown markers?
@@ -338,7 +349,7 @@ fn rebuild(raw: &Flow, dropped: &[Range<usize>], edits: &[Edit], breaks: &[usize
     let mut out = Flow::default();
     let mut next_break = 0;
     // Copies text[from..to], with the paragraph breaks that fall in it.
-    let mut copy = |out: &mut Flow, from: usize, to: usize, next_break: &mut usize| {
+    let copy = |out: &mut Flow, from: usize, to: usize, next_break: &mut usize| {
         let mut at = from;
         while *next_break < breaks.len() && breaks[*next_break] < to {
             let b = breaks[*next_break].max(at);

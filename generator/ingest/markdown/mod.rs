@@ -44,9 +44,21 @@ pub fn read_detailed(text: &str, file: &str, opts: &ReadOptions) -> Result<Extra
             RawBlock::Para(f) | RawBlock::Item(f) => {
                 hard |= matches!(raw, RawBlock::Item(_));
                 let Some(c) = cleaner.clean(&f) else { continue };
+                let mut c = c;
+                if matches!(raw, RawBlock::Item(_)) && !c.flow.is_empty() {
+                    // Markdown keeps the bullet as syntax; the prose layer reads
+                    // list structure from the text, so it gets a marker back.
+                    let mut item = Flow::default();
+                    item.push_at("- ", f.src(0));
+                    item.append(&c.flow);
+                    c.flow = item;
+                }
                 if !c.flow.is_empty() {
                     let hard_break = hard || c.starts_item || (c.blank_before && finished);
-                    finished = cleanup::ends_sentence(c.flow.text.trim_end());
+                    // A list item is complete in itself, punctuated or not.
+                    finished = cleanup::ends_sentence(c.flow.text.trim_end())
+                        || c.starts_item
+                        || matches!(raw, RawBlock::Item(_));
                     out.push(Block::Para { flow: c.flow, hard_break });
                     hard = false;
                 }

@@ -84,10 +84,8 @@ pub fn statements_in(state: &mut State, chunk: &super::Flow, section: &Section, 
         let after = &text[m.range.end..next_label];
         let trailing = after.len() - after.trim_start_matches(|c: char| c == ' ' || c == '.').len();
         let consumed = m.range.end + trailing;
-        let mut raw_text = text[start..m.range.start].to_string();
-        if after.trim_start_matches(' ').starts_with('.') && !raw_text.trim_end().ends_with(['.', ':', ';', '?', '!']) {
-            raw_text = format!("{}.", raw_text.trim_end());
-        }
+        let raw_text = text[start..m.range.start].to_string();
+        let full_stop = after.trim_start_matches(' ').starts_with('.');
         region_start = consumed;
         let id_src = chunk.src_range(m.range.clone());
         let Some(id) = resolve(state, chunk, m, section, &id_src) else {
@@ -114,6 +112,10 @@ pub fn statements_in(state: &mut State, chunk: &super::Flow, section: &Section, 
         }
         state.occurrence(&m.raw, Some(&id), OccurrenceKind::Statement, id_src.start);
         let mut text = sentences::statement_text(&raw_text);
+        // `... Network Connection [MQTT-1.5.3-1].`: the full stop after the id ends the text.
+        if full_stop && !text.ends_with(['.', ':', ';', '?', '!']) {
+            text.push('.');
+        }
         // A list item that leans on its lead-in ("When a Server receives
         // UNSUBSCRIBE:" / "- It MUST stop ...") gets the lead-in, as Appendix B prints it.
         if sentences::is_dependent(&text) {

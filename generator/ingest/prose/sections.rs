@@ -101,7 +101,9 @@ fn follows(cur: &[u32], next: &[u32]) -> bool {
     }
     let first_children = |rest: &[u32]| rest.iter().all(|&n| n <= 1);
     if cur.is_empty() {
-        return next[0] <= 1 && first_children(&next[1..]);
+        // The first heading: chapter 0 or 1, or any dotted number (an excerpt
+        // that starts at `3.1`); a bare `29` is a date, not a chapter.
+        return (next[0] <= 1 && first_children(&next[1..])) || next.len() >= 2;
     }
     if next.len() > cur.len() && next[..cur.len()] == *cur {
         return first_children(&next[cur.len()..]);

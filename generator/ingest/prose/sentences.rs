@@ -59,7 +59,15 @@ pub fn statement_text(raw: &str) -> String {
         }
         start = end;
     }
-    let text = strip_marker(raw[start..].trim());
+    let mut text = strip_marker(raw[start..].trim()).trim_end();
+    // A marker left at the end belongs to the id's own (empty) list item.
+    while let Some((head, last)) = text.rsplit_once([' ', '\n']) {
+        if matches!(last, "-" | "•" | "·" | "*" | "–" | "©") {
+            text = head.trim_end();
+        } else {
+            break;
+        }
+    }
     text.replace('\n', " ")
 }
 
@@ -87,10 +95,13 @@ pub fn lead_in(text: &str, at: usize, prefix: &str) -> Option<String> {
             start = prev_start;
             continue;
         }
-        if is_item(prev) || prev.contains(&format!("[{prefix}")) {
+        let body = prev.trim_end();
+        // A lead-in announces the list: it ends with a colon or mid-sentence
+        // ("In the QoS 1 delivery protocol, the sender"), not with a full stop.
+        let announces = body.ends_with(':') || body.ends_with(|c: char| c.is_alphanumeric());
+        if is_item(prev) || !announces || prev.contains(&format!("[{prefix}")) {
             return None;
         }
-        let body = prev.trim_end();
         let from = ends(body).into_iter().filter(|&e| e < body.len()).last().unwrap_or(0);
         let lead = body[from..].trim().trim_end_matches(':').trim_end();
         return (!lead.is_empty()).then(|| lead.to_string());

@@ -113,7 +113,8 @@ pub fn plan_document(list: &StatementList, dir: &Path, templates: &Templates) ->
     }
     report.new_mods = new_mods;
     // New files first in the report, in spec order of their sections.
-    report.new.sort_by_key(|n| list.statements.iter().position(|s| s.id == n.id));
+    let order: HashMap<&str, usize> = list.statements.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+    report.new.sort_by_key(|n| order.get(n.id.as_str()).copied());
     Ok(DocPlan { document: list.document.name.clone(), dir: dir.to_path_buf(), create_dirs, writes, report })
 }
 

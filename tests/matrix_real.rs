@@ -38,8 +38,10 @@ fn annotations_in(dir: &Path) -> usize {
 #[test]
 fn every_statement_and_every_annotation_is_accounted_for() {
     let (config, m) = real();
-    assert_eq!(m.documents.len(), config.documents.len());
-    for (doc, dm) in config.documents.iter().zip(&m.documents) {
+    // The matrix covers the documents the suite is generated from.
+    let tracked: Vec<_> = config.documents.iter().filter(|d| d.generate).collect();
+    assert_eq!(m.documents.len(), tracked.len());
+    for (doc, dm) in tracked.into_iter().zip(&m.documents) {
         let json: serde_json::Value =
             serde_json::from_slice(&std::fs::read(config.statements_path(doc)).unwrap()).unwrap();
         let ids: Vec<&str> = json["statements"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();

@@ -54,8 +54,17 @@ pub fn load(config: &Config, req: &Request) -> Result<Loaded, Vec<Diagnostic>> {
             ));
         }
     }
-    let selected: Vec<_> =
-        config.documents.iter().filter(|d| req.document.as_ref().is_none_or(|n| *n == d.name)).collect();
+    // By default the matrix covers the documents the suite is written
+    // against (`generate = true`); drafts tracked only for `diff` would show
+    // as nothing but gaps. `--doc` selects any document.
+    let selected: Vec<_> = config
+        .documents
+        .iter()
+        .filter(|d| match &req.document {
+            Some(n) => *n == d.name,
+            None => d.generate || config.documents.iter().all(|d| !d.generate),
+        })
+        .collect();
 
     let mut lists: Vec<StatementList> = Vec::new();
     for doc in &selected {

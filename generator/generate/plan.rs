@@ -18,6 +18,9 @@ use crate::scan::{parse_error, scan_tree_sources, test_location, LineIndex, Scan
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
+/// A test folder's files, scanned, each with the text it was scanned from.
+pub(super) type Folder = Vec<(ScannedFile, String)>;
+
 /// Plans the skeletons of `list` in the test folder `dir` (`<tests>/<doc>`).
 pub fn plan_document(list: &StatementList, dir: &Path, templates: &Templates) -> Result<DocPlan, GenerateError> {
     let (scanned, create_dirs) = read_folder(dir)?;
@@ -120,7 +123,7 @@ pub fn plan_document(list: &StatementList, dir: &Path, templates: &Templates) ->
 
 /// The folder's files and texts; a missing folder is planned for creation
 /// (its parent must exist).
-fn read_folder(dir: &Path) -> Result<(Vec<(ScannedFile, String)>, Vec<PathBuf>), GenerateError> {
+fn read_folder(dir: &Path) -> Result<(Folder, Vec<PathBuf>), GenerateError> {
     if dir.is_dir() {
         return Ok((scan_folder(dir)?, Vec::new()));
     }
@@ -143,7 +146,7 @@ fn read_folder(dir: &Path) -> Result<(Vec<(ScannedFile, String)>, Vec<PathBuf>),
 
 /// Every file of a document's test folder with its text, test names as
 /// Cargo shows them (the folder is the test binary).
-pub(super) fn scan_folder(dir: &Path) -> Result<Vec<(ScannedFile, String)>, GenerateError> {
+pub(super) fn scan_folder(dir: &Path) -> Result<Folder, GenerateError> {
     let mut files = scan_tree_sources(dir).map_err(GenerateError::Invalid)?;
     for (f, _) in &mut files {
         (f.binary, f.module) = test_location(dir.parent().unwrap_or(dir), &f.path);

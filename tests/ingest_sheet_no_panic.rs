@@ -105,3 +105,24 @@ fn untouched_rezip_still_reads() {
     let x = read_bytes(&rezip(content_xml()), "rezip.ods", Format::Sheet, &ReadOptions::default()).unwrap();
     assert_eq!(x.list.statements.len(), 117);
 }
+
+/// calamine 0.32 loops forever on content.xml that ends after a complete
+/// row; the reader must refuse it before calamine sees it.
+#[test]
+fn content_xml_cut_after_a_row_is_refused() {
+    let xml = content_xml();
+    let end = xml.windows(b"</table:table-row>".len()).rposition(|w| w == b"</table:table-row>").unwrap();
+    let cut = &xml[..end + b"</table:table-row>".len()];
+    let e = read_bytes(&rezip(cut), "cut.ods", Format::Sheet, &ReadOptions::default()).unwrap_err();
+    assert!(e.reason.contains("`content.xml` is damaged") && e.reason.contains("truncated?"), "{e}");
+}
+
+/// A repeat count beyond a sheet's size would make calamine expand millions
+/// of cells; it is refused up front.
+#[test]
+fn absurd_repeat_counts_are_refused() {
+    let xml = String::from_utf8(content_xml().to_vec()).unwrap();
+    let huge = xml.replacen("number-columns-repeated=\"2\"", "number-columns-repeated=\"90000000\"", 1);
+    let e = read_bytes(&rezip(huge.as_bytes()), "huge.ods", Format::Sheet, &ReadOptions::default()).unwrap_err();
+    assert!(e.reason.contains("more than a sheet holds"), "{e}");
+}

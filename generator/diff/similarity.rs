@@ -59,53 +59,76 @@ pub fn dice(a: &[u32], b: &[u32]) -> f64 {
 /// `[-old-]{+new+}`, with unchanged runs longer than a few words elided.
 pub fn word_diff(old: &str, new: &str) -> String {
     use similar::{ChangeTag, TextDiff};
-    const CONTEXT: usize = 4;
     let diff = TextDiff::from_words(old, new);
-    // Group consecutive tokens of one tag.
-    let mut runs: Vec<(ChangeTag, String)> = Vec::new();
-    for change in diff.iter_all_changes() {
-        match runs.last_mut() {
-            Some((tag, s)) if *tag == change.tag() => s.push_str(change.value()),
-            _ => runs.push((change.tag(), change.value().to_string())),
-        }
-    }
-    let last = runs.len().saturating_sub(1);
-    let mut out = String::new();
-    for (i, (tag, s)) in runs.iter().enumerate() {
-        match tag {
-            ChangeTag::Delete | ChangeTag::Insert => {
-                let (open, close) = if *tag == ChangeTag::Delete { ("[-", "-]") } else { ("{+", "+}") };
-                let lead = if s.starts_with(char::is_whitespace) { " " } else { "" };
-                let trail = if s.ends_with(char::is_whitespace) { " " } else { "" };
-                out.push_str(&format!("{lead}{open}{}{close}{trail}", s.trim()));
+    let tokens: Vec<(ChangeTag, &str)> = diff.iter_all_changes().map(|c| (c.tag(), c.value())).collect();
+    // Split into alternating unchanged text and change blocks; a space
+    // between two edits belongs to the block, so `[-a b-]{+c+}` stays one.
+    let mut parts: Vec<Part> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let (tag, value) = tokens[i];
+        let bridges = tag == ChangeTag::Equal
+            && value.trim().is_empty()
+            && matches!(parts.last(), Some(Part::Edit(..)))
+            && tokens.get(i + 1).is_some_and(|t| t.0 != ChangeTag::Equal);
+        match (tag, parts.last_mut()) {
+            (ChangeTag::Equal, Some(Part::Edit(del, ins))) if bridges => {
+                del.push_str(value);
+                ins.push_str(value);
             }
-            ChangeTag::Equal => {
-                let words: Vec<&str> = s.split_whitespace().collect();
-                let lead = if s.starts_with(char::is_whitespace) && i > 0 { " " } else { "" };
-                let trail = if s.ends_with(char::is_whitespace) && i < last { " " } else { "" };
-                let keep_head = if i == 0 { 0 } else { CONTEXT };
-                let keep_tail = if i == last { 0 } else { CONTEXT };
-                if words.len() > keep_head + keep_tail {
-                    let head = words[..keep_head].join(" ");
-                    let tail = words[words.len() - keep_tail..].join(" ");
-                    let mid = match (head.is_empty(), tail.is_empty()) {
-                        (true, true) => "…".to_string(),
-                        (true, false) => format!("… {tail}"),
-                        (false, true) => format!("{head} …"),
-                        (false, false) => format!("{head} … {tail}"),
-                    };
-                    out.push_str(&format!("{lead}{mid}{trail}"));
-                } else {
-                    out.push_str(&format!("{lead}{}{trail}", words.join(" ")));
+            (ChangeTag::Equal, Some(Part::Same(s))) => s.push_str(value),
+            (ChangeTag::Equal, _) => parts.push(Part::Same(value.to_string())),
+            (t, Some(Part::Edit(del, ins))) => (if t == ChangeTag::Delete { del } else { ins }).push_str(value),
+            (t, _) => {
+                let (del, ins) = if t == ChangeTag::Delete { (value, "") } else { ("", value) };
+                parts.push(Part::Edit(del.to_string(), ins.to_string()));
+            }
+        }
+        i += 1;
+    }
+    let last = parts.len().saturating_sub(1);
+    let rendered: Vec<String> = parts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| match p {
+            Part::Same(s) => elide(s, i == 0, i == last),
+            Part::Edit(del, ins) => {
+                let del = del.trim();
+                let ins = ins.trim();
+                let mut out = String::new();
+                if !del.is_empty() {
+                    out.push_str(&format!("[-{del}-]"));
                 }
+                if !ins.is_empty() {
+                    out.push_str(&format!("{{+{ins}+}}"));
+                }
+                out
             }
-        }
+        })
+        .filter(|s| !s.is_empty())
+        .collect();
+    rendered.join(" ")
+}
+
+enum Part {
+    Same(String),
+    /// Deleted and inserted text of one change block.
+    Edit(String, String),
+}
+
+/// Unchanged words, keeping a few next to each edit.
+fn elide(s: &str, first: bool, last: bool) -> String {
+    const CONTEXT: usize = 4;
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let head = if first { 0 } else { CONTEXT };
+    let tail = if last { 0 } else { CONTEXT };
+    if words.len() <= head + tail || first && last {
+        return words.join(" ");
     }
-    // Adjacent runs may both have brought the space between them.
-    while out.contains("  ") {
-        out = out.replace("  ", " ");
-    }
-    out.trim().to_string()
+    let mut out: Vec<&str> = words[..head].to_vec();
+    out.push("…");
+    out.extend(&words[words.len() - tail..]);
+    out.join(" ")
 }
 
 #[cfg(test)]
@@ -138,5 +161,10 @@ mod tests {
         );
         assert_eq!(word_diff("it MUST close", "it MAY close"), "it [-MUST-]{+MAY+} close");
         assert_eq!(word_diff("a b", "a b c"), "a b {+c+}");
+        assert_eq!(
+            word_diff("In particular the encoded data", "In particular this data"),
+            "In particular [-the encoded-]{+this+} data"
+        );
+        assert_eq!(word_diff("same", "same"), "same");
     }
 }

@@ -2,6 +2,7 @@
 //! with calamine. `workbook` opens the file, `layout` finds the columns,
 //! `rows` turns rows into statements and diagnostics.
 
+mod guard;
 mod layout;
 mod rows;
 mod workbook;

@@ -58,6 +58,9 @@ const CFB_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 /// Reads every sheet of an ODS, XLSX, XLSB or XLS workbook held in memory.
 pub fn load(bytes: &[u8], file: &str) -> Result<Vec<Grid>, IngestError> {
     let candidates = kinds_for(bytes, file)?;
+    if candidates[0] != Kind::Xls {
+        super::guard::check_xml_members(bytes).map_err(|e| IngestError::new(file, format!("damaged workbook: {e}")))?;
+    }
     let mut first_error = None;
     for kind in candidates {
         match load_as(kind, bytes) {

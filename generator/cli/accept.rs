@@ -29,16 +29,20 @@ pub fn run(config_path: &Path, args: Args) -> anyhow::Result<ExitCode> {
         None => args.ids.clone(),
     };
     let _lock = Lock::acquire(&generate::tests_dir(&config))?;
-    // The document whose statement list holds the (new) ids.
-    let mut found = None;
+    // The document whose statement list holds the (new) ids; MQTT 3.1.1
+    // and 5.0 share many ids, so more than one match must be named.
+    let mut found = Vec::new();
     for doc in generate::documents(&config, &options)? {
         let list = generate::load_statements(&config, doc)?;
         if wanted.iter().all(|id| list.get(id).is_some()) {
-            found = Some((list, generate::doc_dir(&config, doc)));
-            break;
+            found.push((doc.name.clone(), list, generate::doc_dir(&config, doc)));
         }
     }
-    let Some((list, dir)) = found else {
+    if found.len() > 1 {
+        let names: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+        anyhow::bail!("{} is in several documents ({}): name one with --doc", wanted.join(", "), names.join(", "));
+    }
+    let Some((_, list, dir)) = found.pop() else {
         anyhow::bail!("{}: not all in one document's statement list (name it with --doc)", wanted.join(", "));
     };
     let plan = match &args.rename {

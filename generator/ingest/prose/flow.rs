@@ -210,7 +210,19 @@ impl<'a> Source<'a> {
     ) -> Diagnostic {
         let (line, line_start) = self.line_of(range.start);
         let start = range.start.saturating_sub(line_start).min(line.len());
-        let end = range.end.saturating_sub(line_start).clamp(start, line.len());
+        let mut start = start;
+        while !line.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = range.end.saturating_sub(line_start).clamp(start, line.len());
+        // An empty range would be widened by one byte when rendered, which can
+        // split a character: point at the whole first character instead.
+        if end == start {
+            end += line[start..].chars().next().map_or(0, char::len_utf8);
+        }
+        while !line.is_char_boundary(end) {
+            end += 1;
+        }
         Diagnostic::new(severity, code, message, self.location(range.start)).with_snippet(line, start..end)
     }
 }

@@ -92,7 +92,9 @@ impl Diagnostic {
             // Show the flagged line with its real line number; multi-line
             // snippets are rare (cells) and rendered as is.
             let line = self.location.line.unwrap_or(1) as usize;
-            let span = if start == end && end < snippet.len() { start..end + 1 } else { start..end };
+            // Widen an empty span to the whole next character, never into one.
+            let next = snippet[end.min(snippet.len())..].chars().next().map_or(0, char::len_utf8);
+            let span = if start == end && end < snippet.len() { start..end + next } else { start..end };
             message = message.snippet(
                 Snippet::source(snippet)
                     .line_start(line)
@@ -108,7 +110,16 @@ impl Diagnostic {
             message = message.footer(h);
         }
         let rendered = Renderer::plain().render(message).to_string();
+        // The renderer appends its own `:line:col` to the origin; our location
+        // already says where (line and column, or a sheet cell), so keep ours.
         rendered
+            .lines()
+            .map(|l| match l.find("--> ") {
+                Some(i) if l[i + 4..].starts_with(origin.as_str()) => format!("{}{origin}", &l[..i + 4]),
+                _ => l.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 }
 
@@ -121,4 +132,36 @@ impl fmt::Display for Diagnostic {
 /// Renders a batch, one blank line between findings.
 pub fn render_all(diags: &[Diagnostic]) -> String {
     diags.iter().map(|d| d.render()).collect::<Vec<_>>().join("\n\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_like_rustc_with_the_location_once() {
+        let mut loc = SourceLocation::line("spec.md", 12);
+        loc.column = Some(7);
+        let d = Diagnostic::warning("malformed-id", "a dot for the dash", loc)
+            .with_snippet("close it [MQTT-3.1.2.7] now", 9..23)
+            .with_help("read as `MQTT-3.1.2-7`");
+        let text = d.render();
+        assert_eq!(
+            text,
+            "warning: a dot for the dash [malformed-id]\n  --> spec.md:12:7\n   |\n12 | close it [MQTT-3.1.2.7] now\n   |          -------------- malformed-id\n   |\n   = help: read as `MQTT-3.1.2-7`"
+        );
+    }
+
+    #[test]
+    fn cells_are_named_without_a_line() {
+        let d = Diagnostic::warning("malformed-id", "x", SourceLocation::cell("wd.ods", "Sheet2!A5"))
+            .with_snippet("[MQTT-1.4.0-1 ]", 0..15);
+        assert!(d.render().contains("--> wd.ods:Sheet2!A5\n"), "{}", d.render());
+        let bare = Diagnostic::error(
+            "empty",
+            "the file is empty",
+            SourceLocation { file: "a.md".into(), ..Default::default() },
+        );
+        assert!(bare.render().contains("--> a.md"), "{}", bare.render());
+    }
 }

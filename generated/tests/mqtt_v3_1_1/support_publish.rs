@@ -6,19 +6,8 @@ use mqtt_conformance::prelude::*;
 /// How long a client waits to conclude that nothing more is coming.
 pub const QUIET: Duration = Duration::from_millis(400);
 
-/// A client connected with a fresh client id and a clean session.
-pub fn connected(b: &Broker, prefix: &str) -> Result<Client, ScriptError> {
-    let mut c = b.client()?;
-    c.connect_ok(&unique_client_id(prefix), true)?;
-    Ok(c)
-}
-
-/// A clean-session client subscribed to `filter` at `qos`.
-pub fn subscriber(b: &Broker, filter: &str, qos: QoS) -> Result<Client, ScriptError> {
-    let mut c = connected(b, "sub")?;
-    c.subscribe(filter, qos)?;
-    Ok(c)
-}
+// One definition of the basic clients for the whole suite.
+pub use super::support_connect::{connected, subscriber};
 
 /// Connect `client_id` with CleanSession=0 and return the client and the
 /// CONNACK's session-present flag.

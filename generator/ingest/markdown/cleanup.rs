@@ -49,6 +49,10 @@ fn footers() -> &'static Regex {
 
 /// A table-of-contents line: a title, dot leaders, a page number.
 pub fn is_toc(text: &str) -> bool {
+    // Cheap test first: most blocks have no dot leaders at all.
+    if !text.contains("....") && !text.contains(". . .") {
+        return false;
+    }
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| Regex::new(r"(?:\.\s?){5,}\s*\d+\s*$").expect("toc pattern")).is_match(text.trim_end())
 }
@@ -97,7 +101,9 @@ impl<'a> Cleaner<'a> {
             return None;
         }
         let text = raw.text.as_str();
-        let mut dropped: Vec<Range<usize>> = footers().find_iter(text).map(|m| m.range()).collect();
+        let maybe_footer = ["Standards Track", "Copyright", "Page ", " os "].iter().any(|w| text.contains(w));
+        let mut dropped: Vec<Range<usize>> =
+            if maybe_footer { footers().find_iter(text).map(|m| m.range()).collect() } else { Vec::new() };
         let tokens: Vec<Token> =
             tokens(text).filter(|t| !dropped.iter().any(|d| d.start <= t.start && t.end <= d.end)).collect();
         let mut edits: Vec<Edit> = Vec::new();

@@ -133,7 +133,7 @@ pub fn statements_in(state: &mut State, chunk: &super::Flow, section: &Section, 
         statement.anchor = state.anchor(section);
         if let Some(r) = chunk.repair_at(&m.range) {
             statement.original_id = Some(r.original.clone());
-        } else if m.problems.iter().any(|p| p.is_repair()) || statement.id != id_of(&m.raw) {
+        } else if m.problems.iter().any(|p| p.is_repair()) || statement.id != m.raw.trim() {
             statement.original_id = Some(m.raw.clone());
         }
         previous_id = Some(id);
@@ -190,9 +190,4 @@ fn missing_dash(state: &State, m: &IdMatch, section: &Section) -> Option<String>
     let sec = parts.join(".");
     let rest = digits.strip_prefix(&sec)?;
     (!rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit())).then(|| format!("{prefix}-{sec}-{rest}"))
-}
-
-/// The raw text of an id as it would read if nothing needed repair.
-fn id_of(raw: &str) -> &str {
-    raw.trim()
 }

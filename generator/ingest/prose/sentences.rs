@@ -36,11 +36,6 @@ pub fn ends(text: &str) -> Vec<usize> {
     out
 }
 
-/// The first sentence end at or after `from`, if any before `limit`.
-pub fn end_after(text: &str, from: usize, limit: usize) -> Option<usize> {
-    ends(&text[from..limit]).first().map(|e| from + e)
-}
-
 /// The statement text from the prose before (and possibly after) an id:
 /// leading sentences without an RFC 2119 keyword are context, not rule
 /// ("A Client can only send the CONNECT packet once ... . The Server MUST

@@ -110,6 +110,25 @@ fn v311_real_defects_are_repaired_and_reported() {
 }
 
 #[test]
+fn v311_an_id_after_a_list_of_dependent_items_names_the_whole_list() {
+    let ex = extract(V311);
+    // Body lines 1276-1287: a lead-in item, three `- MUST ...` items, then the id.
+    assert_eq!(
+        ex.list.get("MQTT-4.3.3-1").unwrap().text,
+        "In the QoS 2 delivery protocol, the Sender MUST assign an unused Packet Identifier when it has a new \
+         Application Message to publish. MUST send a PUBLISH packet containing this Packet Identifier with QoS=2, \
+         DUP=0. MUST treat the PUBLISH packet as “unacknowledged” until it has received the corresponding PUBREC \
+         packet from the receiver. See Section 4.4 for a discussion of unacknowledged messages. MUST send a PUBREL \
+         packet when it receives a PUBREC packet from the receiver. This PUBREL packet MUST contain the same Packet \
+         Identifier as the original PUBLISH packet. MUST treat the PUBREL packet as “unacknowledged” until it has \
+         received the corresponding PUBCOMP packet from the receiver. MUST NOT re-send the PUBLISH once it has sent \
+         the corresponding PUBREL packet."
+    );
+    // A list whose items stand alone keeps each item to itself.
+    assert!(ex.list.get("MQTT-3.1.2-6").unwrap().text.starts_with("If CleanSession is set to 1"));
+}
+
+#[test]
 fn v311_spot_checks() {
     let ex = extract(V311);
     let s = ex.list.get("MQTT-3.1.0-1").unwrap();

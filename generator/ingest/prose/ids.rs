@@ -3,7 +3,7 @@
 use super::{sentences, OccurrenceKind, Section, State};
 use crate::diag::Severity;
 use crate::ingest::id_diagnostics;
-use crate::model::{IdMatch, IdProblem, Statement};
+use crate::model::{IdMatch, IdProblem, Level, Statement};
 use std::ops::Range;
 
 /// Words after which an id is a reference to a statement, not its label.
@@ -74,8 +74,28 @@ pub fn statements_in(state: &mut State, chunk: &super::Flow, section: &Section, 
         let next_label = labels.get(k + 1).map(|&j| matches[j].range.start).unwrap_or(text.len());
         // An id alone on its line (or after a stray word) names the paragraph before.
         let mut para_start = text[..m.range.start].rfind('\n').map(|p| p + 1).unwrap_or(0);
+        let alone = text[para_start..m.range.start].split_whitespace().count() < 3;
         while para_start > region_start && text[para_start..m.range.start].split_whitespace().count() < 3 {
             para_start = text[..para_start - 1].rfind('\n').map(|p| p + 1).unwrap_or(0);
+        }
+        // An id that ends a list of dependent items (`- MUST send ...` /
+        // `- MUST NOT re-send ... [MQTT-4.3.3-1]`) names the whole run back to
+        // the item that opens it (`- In the QoS 2 delivery protocol, the
+        // Sender MUST assign ...`), as Appendix B prints it. Items that stand
+        // alone (`- If CleanSession is set to 1, ...`) are left as they are.
+        let line_of = |at: usize| text[..at].rfind('\n').map(|p| p + 1).unwrap_or(0);
+        let mut item = if alone { para_start } else { line_of(m.range.start) };
+        while item > region_start
+            && sentences::is_item(&text[item..])
+            && sentences::is_dependent(sentences::strip_marker(&text[item..]))
+        {
+            let prev = line_of(item - 1);
+            let line = &text[prev..item - 1];
+            if prev < region_start || !sentences::is_item(line) || Level::find_all(line).is_empty() {
+                break;
+            }
+            item = prev;
+            para_start = para_start.min(prev);
         }
         let start = region_start.max(para_start).min(m.range.start);
         // What follows the id: its closing punctuation. Words after an id in

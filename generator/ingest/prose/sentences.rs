@@ -63,7 +63,8 @@ pub fn statement_text(raw: &str) -> String {
             break;
         }
     }
-    text.replace('\n', " ")
+    // Items of a list the id names as a whole lose their markers.
+    text.split('\n').map(|line| strip_marker(line).trim()).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
 /// Does a statement start mid-thought, needing the list's lead-in
@@ -78,7 +79,6 @@ pub fn is_dependent(text: &str) -> bool {
 /// `None` when `at` is not in a list item or the lead-in is a statement itself.
 pub fn lead_in(text: &str, at: usize, prefix: &str) -> Option<String> {
     let at = at.min(text.len());
-    let is_item = |p: &str| strip_marker(p) != p.trim_start();
     let mut start = text[..at].rfind('\n').map(|p| p + 1)?;
     if !is_item(&text[start..at]) {
         return None;
@@ -86,6 +86,12 @@ pub fn lead_in(text: &str, at: usize, prefix: &str) -> Option<String> {
     loop {
         let prev_start = text[..start - 1].rfind('\n').map(|p| p + 1).unwrap_or(0);
         let prev = &text[prev_start..start - 1];
+        // A conversion may make the lead-in a bullet of its own
+        // (`- If a Server deletes a Subscription:`); its colon gives it away.
+        if is_item(prev) && prev.trim_end().ends_with(':') && !prev.contains(&format!("[{prefix}")) {
+            let lead = strip_marker(prev).trim_end().trim_end_matches(':').trim_end();
+            return (!lead.is_empty()).then(|| lead.to_string());
+        }
         if is_item(prev) && prev_start > 0 {
             start = prev_start;
             continue;
@@ -103,8 +109,13 @@ pub fn lead_in(text: &str, at: usize, prefix: &str) -> Option<String> {
     }
 }
 
+/// Does this line start a list item?
+pub fn is_item(line: &str) -> bool {
+    strip_marker(line) != line.trim_start()
+}
+
 /// `- `, `• `, `1. `, `a) ` at the start of a list item.
-fn strip_marker(s: &str) -> &str {
+pub fn strip_marker(s: &str) -> &str {
     let mut s = s;
     loop {
         let t = s.trim_start();
@@ -152,5 +163,9 @@ mod tests {
         assert_eq!(statement_text("- 2. The Server MUST validate"), "The Server MUST validate");
         assert_eq!(statement_text("a) It MUST stop"), "It MUST stop");
         assert_eq!(statement_text("A Server MUST x"), "A Server MUST x");
+        assert_eq!(
+            statement_text("- The Sender MUST a.\n- MUST b.\n- MUST NOT c."),
+            "The Sender MUST a. MUST b. MUST NOT c."
+        );
     }
 }

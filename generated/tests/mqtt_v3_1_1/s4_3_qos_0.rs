@@ -124,7 +124,7 @@ fn mqtt_4_3_2_2_qos1_receiver_acks_and_treats_a_reused_id_as_new() -> Result<(),
 /// > MUST NOT re-send the PUBLISH once it has sent the corresponding PUBREL packet.
 ///
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 4.3.3 (QoS 2: Exactly once delivery)
-#[specgen::covers("MQTT-4.3.3-1", fp = "1712e1cb")]
+#[specgen::covers("MQTT-4.3.3-1", fp = "e6468048")]
 #[test]
 fn mqtt_4_3_3_1_qos2_sender_releases_with_the_same_id_and_never_resends_the_publish() -> Result<(), ScriptError> {
     check("MQTT-4.3.3-1", || {
@@ -172,7 +172,7 @@ fn mqtt_4_3_3_1_qos2_sender_releases_with_the_same_id_and_never_resends_the_publ
 /// > subsequent PUBLISH packet that contains that Packet Identifier as being a new publication.
 ///
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 4.3.3 (QoS 2: Exactly once delivery)
-#[specgen::covers("MQTT-4.3.3-2", fp = "a0814c23")]
+#[specgen::covers("MQTT-4.3.3-2", fp = "edbf0b87")]
 #[test]
 fn mqtt_4_3_3_2_qos2_receiver_delivers_once_and_treats_a_reused_id_after_pubcomp_as_new() -> Result<(), ScriptError> {
     check("MQTT-4.3.3-2", || {

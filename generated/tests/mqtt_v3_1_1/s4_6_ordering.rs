@@ -17,7 +17,7 @@ use crate::support_publish::*;
 /// > original PUBLISH packets were sent (this applies to QoS 1 and QoS 2 messages)
 ///
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 4.6 (Message ordering)
-#[specgen::covers("MQTT-4.6.0-1", fp = "06c0bb35")]
+#[specgen::covers("MQTT-4.6.0-1", fp = "e8911f22")]
 #[test]
 fn mqtt_4_6_0_1_resent_publishes_keep_their_original_order() -> Result<(), ScriptError> {
     check("MQTT-4.6.0-1", || {

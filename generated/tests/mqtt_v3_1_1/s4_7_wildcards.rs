@@ -156,7 +156,7 @@ fn mqtt_4_7_3_1_empty_topic_names_and_filters_are_refused() -> Result<(), Script
 /// > [Unicode]
 ///
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 4.7.3 (Topic semantic and usage)
-#[specgen::covers("MQTT-4.7.3-2", fp = "74450484")]
+#[specgen::covers("MQTT-4.7.3-2", fp = "d69e5951")]
 #[test]
 fn mqtt_4_7_3_2_null_character_in_topic_names_and_filters_is_refused() -> Result<(), ScriptError> {
     check("MQTT-4.7.3-2", || {

@@ -18,7 +18,7 @@ use crate::support_connect::*;
 /// > Client to Server and Server to Client.
 ///
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 7.1.1 (MQTT Server)
-#[specgen::covers("MQTT-7.1.1-1", fp = "61d83247")]
+#[specgen::covers("MQTT-7.1.1-1", fp = "002723cd")]
 #[test]
 fn mqtt_7_1_1_1_server_reads_an_ordered_byte_stream() -> R {
     // TCP is that transport; the server must treat it as a byte stream, not

@@ -62,27 +62,27 @@ fn mqtt_3_10_4_1_supplied_unsubscribe_must_compared_character_current() {
 
 /// MQTT-3.10.4-2 (MUST, Server)
 ///
-/// > When a Server receives UNSUBSCRIBE : - It MUST stop adding any new messages which match the
+/// > When a Server receives UNSUBSCRIBE It MUST stop adding any new messages which match the
 /// > Topic Filters, for delivery to the Client.
 ///
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.10.4 (UNSUBSCRIBE Actions)
-#[specgen::covers("MQTT-3.10.4-2", fp = "bed25c0b")]
+#[specgen::covers("MQTT-3.10.4-2", fp = "0f832f0c")]
 #[test]
 #[ignore = "skeleton"]
-fn mqtt_3_10_4_2_must_stop_adding_new_messages_match() {
+fn mqtt_3_10_4_2_server_receives_must_stop_adding_new() {
     todo!()
 }
 
-/// MQTT-3.10.4-3 (MUST, Client)
+/// MQTT-3.10.4-3 (MUST, Server)
 ///
-/// > It MUST complete the delivery of any QoS 1 or QoS 2 messages which match the Topic Filters
-/// > and it has started to send to the Client.
+/// > When a Server receives UNSUBSCRIBE It MUST complete the delivery of any QoS 1 or QoS 2
+/// > messages which match the Topic Filters and it has started to send to the Client.
 ///
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.10.4 (UNSUBSCRIBE Actions)
-#[specgen::covers("MQTT-3.10.4-3", fp = "970e0fbd")]
+#[specgen::covers("MQTT-3.10.4-3", fp = "77dc0552")]
 #[test]
 #[ignore = "skeleton"]
-fn mqtt_3_10_4_3_must_complete_delivery_qos_messages_match() {
+fn mqtt_3_10_4_3_server_receives_must_complete_delivery_qos() {
     todo!()
 }
 

@@ -87,38 +87,38 @@ fn mqtt_3_14_2_4_sender_must_not_send_property_would() {
 
 /// MQTT-3.14.4-1 (MUST NOT, Both)
 ///
-/// > After sending a DISCONNECT packet the sender: - MUST NOT send any more MQTT Control Packets
-/// > on that Network Connection.
+/// > After sending a DISCONNECT packet the sender MUST NOT send any more MQTT Control Packets on
+/// > that Network Connection.
 ///
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.14.4 (DISCONNECT Actions)
-#[specgen::covers("MQTT-3.14.4-1", fp = "414dff77")]
+#[specgen::covers("MQTT-3.14.4-1", fp = "0c855991")]
 #[test]
 #[ignore = "skeleton"]
-fn mqtt_3_14_4_1_must_not_send_more_mqtt_control() {
+fn mqtt_3_14_4_1_after_sending_must_not_send_more() {
     todo!()
 }
 
-/// MQTT-3.14.4-2 (MUST, Unknown)
+/// MQTT-3.14.4-2 (MUST, Both)
 ///
-/// > MUST close the Network Connection.
+/// > After sending a DISCONNECT packet the sender MUST close the Network Connection.
 ///
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.14.4 (DISCONNECT Actions)
-#[specgen::covers("MQTT-3.14.4-2", fp = "fe58463a")]
+#[specgen::covers("MQTT-3.14.4-2", fp = "34da5992")]
 #[test]
 #[ignore = "skeleton"]
-fn mqtt_3_14_4_2_must_close_network_connection() {
+fn mqtt_3_14_4_2_after_sending_must_close_network_connection() {
     todo!()
 }
 
 /// MQTT-3.14.4-3 (MUST, Server)
 ///
-/// > On receipt of DISCONNECT with a Reason Code of 0x00 (Success) the Server: - MUST discard any
+/// > On receipt of DISCONNECT with a Reason Code of 0x00 (Success) the Server MUST discard any
 /// > Will Message associated with the current Connection without publishing it
 ///
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.14.4 (DISCONNECT Actions)
-#[specgen::covers("MQTT-3.14.4-3", fp = "4e79db11")]
+#[specgen::covers("MQTT-3.14.4-3", fp = "70be1b0e")]
 #[test]
 #[ignore = "skeleton"]
-fn mqtt_3_14_4_3_must_discard_message_associated_current_connection() {
+fn mqtt_3_14_4_3_server_must_discard_message_associated_current() {
     todo!()
 }

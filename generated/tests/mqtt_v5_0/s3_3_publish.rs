@@ -114,11 +114,11 @@ fn mqtt_3_3_1_8_server_must_not_store_message_retained() {
 
 /// MQTT-3.3.1-9 (MUST, Server)
 ///
-/// > At the time of the Subscription: - If Retain Handling is set to 0 the Server MUST send the
-/// > retained messages matching the Topic Filter of the subscription to the Client.
+/// > If Retain Handling is set to 0 the Server MUST send the retained messages matching the Topic
+/// > Filter of the subscription to the Client.
 ///
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.3.1.3 (RETAIN)
-#[specgen::covers("MQTT-3.3.1-9", fp = "c2e20657")]
+#[specgen::covers("MQTT-3.3.1-9", fp = "3fbc514a")]
 #[test]
 #[ignore = "skeleton"]
 fn mqtt_3_3_1_9_retain_handling_must_send_retained_messages() {

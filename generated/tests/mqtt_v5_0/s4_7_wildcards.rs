@@ -60,11 +60,10 @@ fn mqtt_4_7_2_1_server_must_not_match_topic_filters() {
 
 /// MQTT-4.7.3-1 (MUST, Unknown)
 ///
-/// > The following rules apply to Topic Names and Topic Filters: - All Topic Names and Topic
-/// > Filters MUST be at least one character long
+/// > All Topic Names and Topic Filters MUST be at least one character long
 ///
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 4.7.3 (Topic semantic and usage)
-#[specgen::covers("MQTT-4.7.3-1", fp = "9851c26d")]
+#[specgen::covers("MQTT-4.7.3-1", fp = "9fbfe0a3")]
 #[test]
 #[ignore = "skeleton"]
 fn mqtt_4_7_3_1_all_topic_must_least_one_character() {
@@ -73,16 +72,13 @@ fn mqtt_4_7_3_1_all_topic_must_least_one_character() {
 
 /// MQTT-4.7.3-2 (MUST NOT, Unknown)
 ///
-/// > Topic Names and Topic Filters are case sensitive - Topic Names and Topic Filters can include
-/// > the space character - A leading or trailing ‘/’ creates a distinct Topic Name or Topic
-/// > Filter - A Topic Name or Topic Filter consisting only of the ‘/’ character is valid - Topic
-/// > Names and Topic Filters MUST NOT include the null character (Unicode U+0000) [Unicode]
+/// > Topic Names and Topic Filters MUST NOT include the null character (Unicode U+0000) [Unicode]
 ///
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 4.7.3 (Topic semantic and usage)
-#[specgen::covers("MQTT-4.7.3-2", fp = "dfb74523")]
+#[specgen::covers("MQTT-4.7.3-2", fp = "d69e5951")]
 #[test]
 #[ignore = "skeleton"]
-fn mqtt_4_7_3_2_topic_names_must_not_null() {
+fn mqtt_4_7_3_2_topic_names_must_not_include_null() {
     todo!()
 }
 

@@ -9,12 +9,11 @@ use mqtt_conformance::*;
 
 /// MQTT-6.0.0-1 (MUST, Unknown)
 ///
-/// > If MQTT is transported over a WebSocket [RFC6455] connection, the following conditions
-/// > apply: - MQTT Control Packets MUST be sent in WebSocket binary data frames. If any other
-/// > type of data frame is received the recipient MUST close the Network Connection.
+/// > MQTT Control Packets MUST be sent in WebSocket binary data frames. If any other type of data
+/// > frame is received the recipient MUST close the Network Connection.
 ///
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 6 (Using WebSocket as a network transport)
-#[specgen::covers("MQTT-6.0.0-1", fp = "72eb1750")]
+#[specgen::covers("MQTT-6.0.0-1", fp = "7404cd6f")]
 #[test]
 #[ignore = "skeleton"]
 fn mqtt_6_0_0_1_mqtt_control_must_sent_websocket_binary() {

@@ -6,16 +6,21 @@
 //! → [`diff`] between drafts, `generate` skeletons into the test tree,
 //! `scan` the tree, join with `results`, build the `matrix`, write `report`s.
 
-pub mod cli;
 pub mod annotation;
+pub mod check;
+pub mod cli;
 pub mod config;
 pub mod diag;
-pub mod ingest;
-pub mod model;
-pub mod scan;
-pub mod generate;
-pub mod results;
-pub mod matrix;
-pub mod check;
-pub mod report;
 pub mod diff;
+pub mod generate;
+pub mod ingest;
+pub mod matrix;
+pub mod model;
+pub mod report;
+pub mod results;
+pub mod scan;
+
+/// Using the library from a `build.rs` or an xtask (`docs/build-rs.md`); the
+/// examples are compiled as doc tests, so they cannot drift from the API.
+#[doc = include_str!("../docs/build-rs.md")]
+pub mod build_rs_example {}

@@ -3,7 +3,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output};
 
 const WD_LAST: &str = "mqtt-v3.1.1-wd-statements/2014-02-27-1550.ods";

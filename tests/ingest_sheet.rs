@@ -17,7 +17,6 @@ mod common;
 use specgen::diag::{render_all, Severity};
 use specgen::ingest::{read_bytes, read_path, Extraction, Format, ReadOptions};
 use specgen::model::Actor;
-use std::collections::BTreeSet;
 use std::io::Write;
 
 const WD_IDS: &str = "MQTT-1.1.0-1 MQTT-1.4.0-1 MQTT-1.4.0-2 MQTT-1.4.0-3 MQTT-2.0.0-1 MQTT-2.1.2-1 MQTT-2.1.2-2 \

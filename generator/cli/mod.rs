@@ -8,12 +8,12 @@ use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-pub mod extract;
-pub mod generate;
 pub mod accept;
-pub mod matrix;
 pub mod check;
 pub mod diff;
+pub mod extract;
+pub mod generate;
+pub mod matrix;
 
 #[derive(Debug, Parser)]
 #[command(

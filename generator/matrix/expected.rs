@@ -87,14 +87,16 @@ pub fn parse(label: &str, text: &str) -> Result<ExpectedFailures, Diagnostic> {
             {
                 (text(t.get("reason")).unwrap_or_default().to_string(), text(t.get("test")).map(str::to_string))
             }
-            _ => return Err(Diagnostic::error(
-                "malformed-expected-failures",
-                format!(
+            _ => {
+                return Err(Diagnostic::error(
+                    "malformed-expected-failures",
+                    format!(
                     "`{}` needs a non-empty explanation: a string, or a table with `reason` (and optionally `test`)",
                     key.get_ref()
                 ),
-                SourceLocation::line(label, line),
-            )),
+                    SourceLocation::line(label, line),
+                ))
+            }
         };
         entries.insert(key.into_inner(), Expected { explanation, test, line });
     }

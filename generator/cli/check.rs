@@ -4,23 +4,13 @@
 
 use crate::check::{self, CheckConfig};
 use crate::config::Config;
-use crate::diag::render_all;
-use crate::matrix::{self, Request};
-use crate::results::ResultsArg;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Debug, Default, clap::Args)]
 pub struct Args {
-    /// Only this document (by its config name).
-    #[arg(long = "doc", value_name = "NAME")]
-    pub document: Option<String>,
-    /// One target's test results (JUnit XML or libtest JSON). Repeat per target.
-    #[arg(long = "results", value_name = "TARGET=FILE")]
-    pub results: Vec<ResultsArg>,
-    /// A target's known deviations (TOML); overrides `[matrix] expected_failures`.
-    #[arg(long = "expected", value_name = "TARGET=FILE")]
-    pub expected: Vec<ResultsArg>,
+    #[command(flatten)]
+    pub inputs: super::matrix::Inputs,
     /// Minimum covered share of a tier, in percent (MUST, SHOULD, MAY, all). Repeatable.
     #[arg(long = "min-coverage", value_name = "TIER=PERCENT", value_parser = tier_percent)]
     pub min_coverage: Vec<(String, f64)>,
@@ -64,21 +54,10 @@ pub fn run(config_path: &Path, args: Args) -> anyhow::Result<ExitCode> {
         eprintln!("error: {}: {message}", config_path.display());
         return Ok(ExitCode::from(2));
     }
-    let req = Request {
-        document: args.document,
-        results: args.results,
-        expected: args.expected,
-        // Findings name files relative to where check runs: CI logs read that way.
-        link_base: std::path::PathBuf::from("."),
-        timestamp: false,
-    };
-    let loaded = match matrix::load(&config, &req) {
+    // Findings name files relative to where check runs: CI logs read that way.
+    let loaded = match args.inputs.load(&config, PathBuf::from("."), false) {
         Ok(l) => l,
-        Err(errors) => {
-            eprintln!("{}", render_all(&errors));
-            eprintln!("error: {} problem(s) in the inputs; cannot check", errors.len());
-            return Ok(ExitCode::from(2));
-        }
+        Err(code) => return Ok(code),
     };
     super::matrix::print_warnings(&loaded.matrix.diagnostics);
     let report = check::run(&loaded.matrix, &rules, &loaded.expected);

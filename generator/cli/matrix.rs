@@ -10,17 +10,38 @@ use crate::results::ResultsArg;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// What the matrix is built from; shared by `matrix` and `check`.
 #[derive(Debug, Default, clap::Args)]
-pub struct Args {
-    /// Only this document (by its config name); every document when absent.
+pub struct Inputs {
+    /// Only this document (by its config name); by default every document with `generate = true`.
     #[arg(long = "doc", value_name = "NAME")]
     pub document: Option<String>,
     /// One target's test results: JUnit XML (nextest) or libtest JSON. Repeat per target.
     #[arg(long = "results", value_name = "TARGET=FILE")]
     pub results: Vec<ResultsArg>,
-    /// A target's known deviations (TOML: "ID" = "why"); overrides `[matrix] expected_failures`.
+    /// A target's known deviations (TOML); overrides `[matrix] expected_failures`.
     #[arg(long = "expected", value_name = "TARGET=FILE")]
     pub expected: Vec<ResultsArg>,
+}
+
+impl Inputs {
+    /// Loads the matrix, or prints every problem in the inputs and returns
+    /// the exit code for bad input.
+    pub(crate) fn load(self, config: &Config, link_base: PathBuf, timestamp: bool) -> Result<matrix::Loaded, ExitCode> {
+        let req =
+            Request { document: self.document, results: self.results, expected: self.expected, link_base, timestamp };
+        matrix::load(config, &req).map_err(|errors| {
+            eprintln!("{}", render_all(&errors));
+            eprintln!("error: {} problem(s) in the inputs; nothing written", errors.len());
+            ExitCode::from(2)
+        })
+    }
+}
+
+#[derive(Debug, Default, clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    pub inputs: Inputs,
     /// Reports to write.
     #[arg(long, value_delimiter = ',', default_value = "md,html,json,csv")]
     pub format: Vec<Format>,
@@ -35,20 +56,9 @@ pub struct Args {
 pub fn run(config_path: &Path, args: Args) -> anyhow::Result<ExitCode> {
     let config = Config::load(config_path)?;
     let out = args.out.clone().unwrap_or_else(|| config.reports_dir());
-    let req = Request {
-        document: args.document,
-        results: args.results,
-        expected: args.expected,
-        link_base: out.clone(),
-        timestamp: args.timestamp,
-    };
-    let loaded = match matrix::load(&config, &req) {
+    let loaded = match args.inputs.load(&config, out.clone(), args.timestamp) {
         Ok(l) => l,
-        Err(errors) => {
-            eprintln!("{}", render_all(&errors));
-            eprintln!("error: {} problem(s) in the inputs; no report written", errors.len());
-            return Ok(ExitCode::from(2));
-        }
+        Err(code) => return Ok(code),
     };
     print_warnings(&loaded.matrix.diagnostics);
     let written = report::write_all(&loaded.matrix, &args.format, &out)

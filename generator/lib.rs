@@ -7,6 +7,7 @@
 //! `scan` the tree, join with `results`, build the `matrix`, write `report`s.
 
 pub mod annotation;
+pub mod atomic;
 pub mod check;
 pub mod cli;
 pub mod config;

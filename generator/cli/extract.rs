@@ -72,7 +72,7 @@ fn one(config_path: &Path, source: &Path, args: &Args) -> anyhow::Result<ExitCod
     let text = render(&x.list, format);
     match &args.output {
         Some(path) => {
-            write_atomic(path, text.as_bytes()).with_context(|| format!("{}: cannot write", path.display()))?
+            crate::atomic::write(path, text.as_bytes()).with_context(|| format!("{}: cannot write", path.display()))?
         }
         None => std::io::stdout().lock().write_all(text.as_bytes())?,
     }
@@ -125,7 +125,8 @@ fn extract_document(config: &Config, doc: &Document, args: &Args) -> anyhow::Res
     if let Some(dir) = out.parent() {
         std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create", dir.display()))?;
     }
-    write_atomic(&out, x.list.to_json().as_bytes()).with_context(|| format!("{}: cannot write", out.display()))?;
+    crate::atomic::write(&out, x.list.to_json().as_bytes())
+        .with_context(|| format!("{}: cannot write", out.display()))?;
     Ok((x, out))
 }
 
@@ -210,21 +211,4 @@ pub fn summary(name: &str, x: &Extraction) -> String {
         severity(Severity::Warning),
         severity(Severity::Note),
     )
-}
-
-/// Temporary file in the target's folder, then rename: a failed or
-/// interrupted run never leaves half a statement list behind.
-fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    // Temp files are created owner-only; a committed statement list is not secret.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        tmp.as_file().set_permissions(std::fs::Permissions::from_mode(0o644))?;
-    }
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
 }

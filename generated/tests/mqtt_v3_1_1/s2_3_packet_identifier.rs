@@ -68,7 +68,7 @@ specgen::waive!("MQTT-2.3.1-2", reason = "client obligation (a client picks unus
 // Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 2.3.1 (Packet Identifier)
 specgen::waive!("MQTT-2.3.1-3", reason = "client obligation (a client re-sends with the same packet id): the suite tests servers; client tests come later. The server side is MQTT-2.3.1-4, which is tested");
 
-/// MQTT-2.3.1-4 (no keyword, Server)
+/// MQTT-2.3.1-4 (, Server)
 ///
 /// > The same conditions apply to a Server when it sends a PUBLISH with QoS > 0.
 ///

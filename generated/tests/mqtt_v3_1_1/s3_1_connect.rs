@@ -13,7 +13,7 @@ use mqtt_conformance::prelude::*;
 
 use crate::support_connect::*;
 
-/// MQTT-3.1.0-1 (MUST, Server)
+/// MQTT-3.1.0-1 (MUST, Client)
 ///
 /// > After a Network Connection is established by a Client to a Server, the first Packet sent
 /// > from the Client to the Server MUST be a CONNECT Packet.
@@ -562,7 +562,7 @@ fn mqtt_3_1_2_22_password_without_user_name_closes_connection() -> R {
 // Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 3.1.2.10 (Keep Alive)
 specgen::waive!("MQTT-3.1.2-23", reason = "client obligation (a client sends PINGREQ within the keep-alive): the suite tests servers; client tests come later. The server side is MQTT-3.1.2-24, which is tested");
 
-/// MQTT-3.1.2-24 (MUST, Both)
+/// MQTT-3.1.2-24 (MUST, Server)
 ///
 /// > If the Keep Alive value is non-zero and the Server does not receive a Control Packet from
 /// > the Client within one and a half times the Keep Alive time period, it MUST disconnect the

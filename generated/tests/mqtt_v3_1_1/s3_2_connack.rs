@@ -11,7 +11,7 @@ use mqtt_conformance::prelude::*;
 
 use crate::support_connect::*;
 
-/// MQTT-3.2.0-1 (MUST, Client)
+/// MQTT-3.2.0-1 (MUST, Server)
 ///
 /// > The first packet sent from the Server to the Client MUST be a CONNACK Packet.
 ///
@@ -96,7 +96,7 @@ fn mqtt_3_2_2_3_no_stored_session_gets_session_present_0() -> R {
     })
 }
 
-/// MQTT-3.2.2-4 (MUST, Unknown)
+/// MQTT-3.2.2-4 (MUST, Server)
 ///
 /// > If a server sends a CONNACK packet containing a non-zero return code it MUST set Session
 /// > Present to 0.

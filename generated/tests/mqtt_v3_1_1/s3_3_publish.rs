@@ -199,7 +199,7 @@ fn mqtt_3_3_1_7_qos0_retained_message_discards_the_previous_one() -> Result<(), 
     })
 }
 
-/// MQTT-3.3.1-8 (MUST, Both)
+/// MQTT-3.3.1-8 (MUST, Server)
 ///
 /// > When sending a PUBLISH Packet to a Client the Server MUST set the RETAIN flag to 1 if a
 /// > message is sent as a result of a new subscription being made by a Client.
@@ -222,7 +222,7 @@ fn mqtt_3_3_1_8_retained_delivery_on_new_subscription_has_retain_set() -> Result
     })
 }
 
-/// MQTT-3.3.1-9 (MUST, Client)
+/// MQTT-3.3.1-9 (MUST, Server)
 ///
 /// > It MUST set the RETAIN flag to 0 when a PUBLISH Packet is sent to a Client because it
 /// > matches an established subscription regardless of how the flag was set in the message it
@@ -373,7 +373,7 @@ fn mqtt_3_3_2_2_publish_topic_with_wildcards_closes_the_connection() -> Result<(
     })
 }
 
-/// MQTT-3.3.2-3 (MUST, Client)
+/// MQTT-3.3.2-3 (MUST, Server)
 ///
 /// > The Topic Name in a PUBLISH Packet sent by a Server to a subscribing Client MUST match the
 /// > Subscription’s Topic Filter according to the matching process defined in Section 4.7.

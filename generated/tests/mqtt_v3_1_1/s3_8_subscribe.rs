@@ -122,7 +122,7 @@ fn mqtt_3_8_3_4_subscribe_with_reserved_bits_or_qos_3_closes_the_connection() ->
     })
 }
 
-/// MQTT-3.8.4-1 (MUST, Both)
+/// MQTT-3.8.4-1 (MUST, Server)
 ///
 /// > When the Server receives a SUBSCRIBE Packet from a Client, the Server MUST respond with a
 /// > SUBACK Packet.
@@ -239,7 +239,7 @@ fn mqtt_3_8_4_4_multi_filter_subscribe_acts_as_a_sequence_with_one_suback() -> R
     })
 }
 
-/// MQTT-3.8.4-5 (MUST, Client)
+/// MQTT-3.8.4-5 (MUST, Server)
 ///
 /// > The SUBACK Packet sent by the Server to the Client MUST contain a return code for each Topic
 /// > Filter/QoS pair. This return code MUST either show the maximum QoS that was granted for that

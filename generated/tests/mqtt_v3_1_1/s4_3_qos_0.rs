@@ -119,7 +119,7 @@ fn mqtt_4_3_2_2_qos1_receiver_acks_and_treats_a_reused_id_as_new() -> Result<(),
     })
 }
 
-/// MQTT-4.3.3-1 (MUST NOT, Unknown)
+/// MQTT-4.3.3-1 (MUST, MUST NOT, Both)
 ///
 /// > MUST NOT re-send the PUBLISH once it has sent the corresponding PUBREL packet.
 ///
@@ -160,7 +160,7 @@ fn mqtt_4_3_3_1_qos2_sender_releases_with_the_same_id_and_never_resends_the_publ
     })
 }
 
-/// MQTT-4.3.3-2 (MUST, MUST NOT, Both)
+/// MQTT-4.3.3-2 (MUST, Both)
 ///
 /// > In the QoS 2 delivery protocol, the Receiver MUST respond with a PUBREC containing the
 /// > Packet Identifier from the incoming PUBLISH Packet, having accepted ownership of the

@@ -122,7 +122,7 @@ fn mqtt_4_6_0_5_topics_are_ordered_by_default() -> Result<(), ScriptError> {
     })
 }
 
-/// MQTT-4.6.0-6 (MUST, Both)
+/// MQTT-4.6.0-6 (MUST, Server)
 ///
 /// > When a Server processes a message that has been published to an Ordered Topic, it MUST
 /// > follow the rules listed above when delivering messages to each of its subscribers. In

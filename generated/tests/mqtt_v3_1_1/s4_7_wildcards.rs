@@ -151,7 +151,7 @@ fn mqtt_4_7_3_1_empty_topic_names_and_filters_are_refused() -> Result<(), Script
     })
 }
 
-/// MQTT-4.7.3-2 (no keyword, Unknown)
+/// MQTT-4.7.3-2 (MUST NOT, Unknown)
 ///
 /// > [Unicode]
 ///

@@ -52,7 +52,7 @@ fn mqtt_4_8_0_1_protocol_violation_closes_the_connection() -> Result<(), ScriptE
     })
 }
 
-/// MQTT-4.8.0-2 (MUST, Server)
+/// MQTT-4.8.0-2 (MUST, Both)
 ///
 /// > If the Client or Server encounters a Transient Error while processing an inbound Control
 /// > Packet it MUST close the Network Connection on which it received that Control Packet.

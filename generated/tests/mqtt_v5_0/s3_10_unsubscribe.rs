@@ -45,7 +45,7 @@ fn mqtt_3_10_3_2_payload_unsubscribe_must_contain_least_one() {
     todo!()
 }
 
-/// MQTT-3.10.4-1 (MUST, Both)
+/// MQTT-3.10.4-1 (MUST, Server)
 ///
 /// > The Topic Filters (whether they contain wildcards or not) supplied in an UNSUBSCRIBE packet
 /// > MUST be compared character-by-character with the current set of Topic Filters held by the

@@ -7,7 +7,7 @@
 #[allow(unused_imports)]
 use mqtt_conformance::*;
 
-/// MQTT-3.1.0-1 (MUST, Server)
+/// MQTT-3.1.0-1 (MUST, Client)
 ///
 /// > After a Network Connection is established by a Client to a Server, the first packet sent
 /// > from the Client to the Server MUST be a CONNECT packet.
@@ -306,7 +306,7 @@ fn mqtt_3_1_2_21_client_must_use_value_instead_sent() {
     todo!()
 }
 
-/// MQTT-3.1.2-22 (MUST, Both)
+/// MQTT-3.1.2-22 (MUST, Server)
 ///
 /// > If the Keep Alive value is non-zero and the Server does not receive an MQTT Control Packet
 /// > from the Client within one and a half times the Keep Alive time period, it MUST close the

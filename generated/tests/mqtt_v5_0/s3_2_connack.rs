@@ -165,7 +165,7 @@ fn mqtt_3_2_2_10_server_does_must_still_accept_subscribe() {
     todo!()
 }
 
-/// MQTT-3.2.2-11 (MUST NOT, Server)
+/// MQTT-3.2.2-11 (MUST NOT, Client)
 ///
 /// > If a Client receives a Maximum QoS from a Server, it MUST NOT send PUBLISH packets at a QoS
 /// > level exceeding the Maximum QoS level specified.
@@ -208,7 +208,7 @@ fn mqtt_3_2_2_13_server_must_reject_connection_request() {
     todo!()
 }
 
-/// MQTT-3.2.2-14 (MUST NOT, Server)
+/// MQTT-3.2.2-14 (MUST NOT, Client)
 ///
 /// > A Client receiving Retain Available set to 0 from the Server MUST NOT send a PUBLISH packet
 /// > with the RETAIN flag set to 1.

@@ -203,7 +203,7 @@ fn mqtt_3_3_2_2_topic_name_must_not_contain_wildcard() {
     todo!()
 }
 
-/// MQTT-3.3.2-3 (MUST, Client)
+/// MQTT-3.3.2-3 (MUST, Server)
 ///
 /// > The Topic Name in a PUBLISH packet sent by a Server to a subscribing Client MUST match the
 /// > Subscription’s Topic Filter according to the matching process defined in section 4.7.
@@ -502,7 +502,7 @@ fn mqtt_3_3_4_5_server_sends_must_send() {
     todo!()
 }
 
-/// MQTT-3.3.4-6 (MUST NOT, Server)
+/// MQTT-3.3.4-6 (MUST NOT, Client)
 ///
 /// > A PUBLISH packet sent from a Client to a Server MUST NOT contain a Subscription Identifier.
 ///

@@ -83,7 +83,7 @@ fn mqtt_3_8_3_5_server_must_treat_subscribe_packet_malformed() {
     todo!()
 }
 
-/// MQTT-3.8.4-1 (MUST, Both)
+/// MQTT-3.8.4-1 (MUST, Server)
 ///
 /// > When the Server receives a SUBSCRIBE packet from a Client, the Server MUST respond with a
 /// > SUBACK packet.
@@ -150,7 +150,7 @@ fn mqtt_3_8_4_5_server_receives_must_handle_had_received() {
     todo!()
 }
 
-/// MQTT-3.8.4-6 (MUST, Client)
+/// MQTT-3.8.4-6 (MUST, Server)
 ///
 /// > The SUBACK packet sent by the Server to the Client MUST contain a Reason Code for each Topic
 /// > Filter/Subscription Option pair.

@@ -7,7 +7,7 @@
 #[allow(unused_imports)]
 use mqtt_conformance::*;
 
-/// MQTT-4.12.0-1 (MUST, MAY, Client)
+/// MQTT-4.12.0-1 (MUST, MAY, Server)
 ///
 /// > If the Server does not support the Authentication Method supplied by the Client, it MAY send
 /// > a CONNACK with a Reason Code of 0x8C (Bad authentication method) or 0x87 (Not Authorized) as

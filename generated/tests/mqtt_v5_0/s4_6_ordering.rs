@@ -59,7 +59,7 @@ fn mqtt_4_6_0_4_client_must_send_pubrel_packets_order() {
     todo!()
 }
 
-/// MQTT-4.6.0-5 (MUST, Both)
+/// MQTT-4.6.0-5 (MUST, Server)
 ///
 /// > When a Server processes a message that has been published to an Ordered Topic, it MUST send
 /// > PUBLISH packets to consumers (for the same Topic and QoS) in the order that they were

@@ -33,7 +33,7 @@ fn mqtt_4_8_2_2_sharename_must_not_contain_characters() {
     todo!()
 }
 
-/// MQTT-4.8.2-3 (MUST, Both)
+/// MQTT-4.8.2-3 (MUST, Server)
 ///
 /// > When sending an Application Message to a Client, the Server MUST respect the granted QoS for
 /// > the Client's subscription

@@ -148,7 +148,7 @@ mod tests {
         let list = StatementList::new(info, vec![s.clone()]);
         let out = render_skeleton(&Templates::builtin(), &s, &list, "mqtt_3_1_0_1_first");
         let expected = format!(
-            "/// MQTT-3.1.0-1 (MUST, Server)\n///\n/// > After a Network Connection is established by a Client to a \
+            "/// MQTT-3.1.0-1 (MUST, Client)\n///\n/// > After a Network Connection is established by a Client to a \
              Server, the first packet sent\n/// > from the Client to the Server MUST be a CONNECT packet \"quoted\".\n\
              ///\n/// Spec: <https://x.org/mqtt.html#_Toc3901033>, section 3.1 (CONNECT)\n\
              #[specgen::covers(\"MQTT-3.1.0-1\", fp = \"{}\")]\n#[test]\n#[ignore = \"skeleton\"]\n\

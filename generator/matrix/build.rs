@@ -41,7 +41,12 @@ pub fn build(docs: &[DocInput], results: &[TargetResults], opts: &Options) -> Ma
             }
         }
     }
-    let outcomes = join_results(&found, results, &mut diagnostics);
+    let helpers: HashSet<(Option<String>, String)> = docs
+        .iter()
+        .flat_map(|doc| doc.files.iter())
+        .flat_map(|f| f.unannotated_names().map(move |n| (f.binary.clone(), n)))
+        .collect();
+    let outcomes = join_results(&found, &helpers, results, &mut diagnostics);
 
     let mut documents = Vec::new();
     let mut orphans = Vec::new();
@@ -136,7 +141,14 @@ pub fn build(docs: &[DocInput], results: &[TargetResults], opts: &Options) -> Ma
 /// Each found test's results, per target. A result names its binary (nextest)
 /// or not (libtest JSON); results from binaries the tree does not hold (the
 /// harness's own unit tests) are summed up in one note, not warned one by one.
-fn join_results(found: &[Found], results: &[TargetResults], diags: &mut Vec<Diagnostic>) -> Vec<Vec<TestOutcome>> {
+/// Results of tests in the tree that cover no statement (`helpers`: a
+/// helper's own test) are expected and counted in one note too.
+fn join_results(
+    found: &[Found],
+    helpers: &HashSet<(Option<String>, String)>,
+    results: &[TargetResults],
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Vec<TestOutcome>> {
     let mut by_bin: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
     let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, f) in found.iter().enumerate() {
@@ -150,6 +162,7 @@ fn join_results(found: &[Found], results: &[TargetResults], diags: &mut Vec<Diag
     for tr in results {
         let mut outside: BTreeSet<String> = BTreeSet::new();
         let mut outside_count = 0;
+        let mut helper_count = 0;
         for r in &tr.results {
             let hits: Option<&Vec<usize>> = match r.binary() {
                 Some(b) if binaries.contains(b) => by_bin.get(&(b, r.name.as_str())),
@@ -182,12 +195,27 @@ fn join_results(found: &[Found], results: &[TargetResults], diags: &mut Vec<Diag
                     outside_count += 1;
                     outside.insert(r.suite.clone().unwrap_or_default());
                 }
+                None if helpers.contains(&(r.binary().map(str::to_string), r.name.clone()))
+                    || helpers.iter().any(|(_, n)| *n == r.name || *n == r.full_name()) =>
+                {
+                    helper_count += 1;
+                }
                 None => diags.push(Diagnostic::warning(
                     "unknown-test-result",
                     format!("result `{}` ({}) names no annotated test", r.full_name(), tr.target),
                     r.location.clone(),
                 )),
             }
+        }
+        if helper_count > 0 {
+            diags.push(Diagnostic::note(
+                "results-of-unannotated-tests",
+                format!(
+                    "{helper_count} result(s) of {} come from tests that cover no statement; not matched",
+                    tr.target
+                ),
+                SourceLocation { file: tr.path.display().to_string(), ..Default::default() },
+            ));
         }
         if outside_count > 0 {
             let names: Vec<String> = outside.into_iter().collect();

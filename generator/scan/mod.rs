@@ -59,11 +59,21 @@ pub struct ScannedFile {
     pub module: Vec<String>,
     pub tests: Vec<TestFn>,
     pub waivers: Vec<WaiverAt>,
+    /// `#[test]` functions with no `covers` annotation (helpers' own tests),
+    /// by result name: their results are expected, not unknown.
+    pub unannotated: Vec<String>,
     /// Malformed annotations: reported, never silently skipped.
     pub problems: Vec<Diagnostic>,
 }
 
 impl ScannedFile {
+    /// The result names of the file's unannotated tests (`module::path::fn`).
+    pub fn unannotated_names(&self) -> impl Iterator<Item = String> + '_ {
+        self.unannotated
+            .iter()
+            .map(|n| self.module.iter().map(String::as_str).chain([n.as_str()]).collect::<Vec<_>>().join("::"))
+    }
+
     /// The name a test result carries: `module::path::fn`.
     pub fn result_name(&self, t: &TestFn) -> String {
         let mut parts: Vec<&str> = self.module.iter().map(String::as_str).collect();
@@ -186,6 +196,12 @@ fn scan_fn(f: &syn::ItemFn, modules: &[String], index: &LineIndex, label: &str, 
         }
     }
     if covers.is_empty() {
+        if is_test {
+            let mut path: Vec<&str> = modules.iter().map(String::as_str).collect();
+            let name = f.sig.ident.to_string();
+            path.push(&name);
+            out.unannotated.push(path.join("::"));
+        }
         return;
     }
     out.tests.push(TestFn {
@@ -336,6 +352,7 @@ fn bad() {}
         );
         assert_eq!(f.waivers[0].waive.reason, "client only");
         assert_eq!(f.problems.len(), 1);
+        assert!(f.unannotated.is_empty(), "`bad` has no #[test]");
         assert_eq!(f.problems[0].location.line, Some(20));
     }
 

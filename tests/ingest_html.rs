@@ -5,6 +5,8 @@ use specgen::diag::render_all;
 use specgen::ingest::{self, html, Extraction, Format, ReadOptions};
 use std::path::PathBuf;
 
+mod common;
+
 const URL: &str = "https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html";
 
 fn fixture(name: &str) -> Vec<u8> {
@@ -19,26 +21,7 @@ fn read(name: &str) -> Extraction {
 
 /// Statements (id, section, anchor, line, text) and rendered diagnostics.
 fn summary(ex: &Extraction) -> String {
-    let mut out = String::new();
-    for s in &ex.list.statements {
-        out.push_str(&format!(
-            "{} | {} {} | {:?} {:?} | line {} | {}\n  anchor: {}\n",
-            s.id,
-            s.section,
-            s.section_title,
-            s.levels,
-            s.actor,
-            s.source.line.unwrap_or(0),
-            s.text,
-            s.anchor.as_deref().unwrap_or("-")
-        ));
-        if let Some(o) = &s.original_id {
-            out.push_str(&format!("  original: {o}\n"));
-        }
-    }
-    out.push_str("---\n");
-    out.push_str(&render_all(&ex.diagnostics));
-    out
+    common::summary(ex, true)
 }
 
 macro_rules! fixture_snapshot {

@@ -250,25 +250,7 @@ fn summary(input: &str) -> String {
         Ok(ex) => ex,
         Err(e) => return format!("error: {e}"),
     };
-    let mut out = String::new();
-    for s in &ex.list.statements {
-        out.push_str(&format!(
-            "{} | {} {} | {:?} {:?} | line {} | {}\n",
-            s.id,
-            s.section,
-            s.section_title,
-            s.levels,
-            s.actor,
-            s.source.line.unwrap_or(0),
-            s.text
-        ));
-        if let Some(o) = &s.original_id {
-            out.push_str(&format!("  original: {o}\n"));
-        }
-    }
-    out.push_str("---\n");
-    out.push_str(&render_all(&ex.diagnostics));
-    out
+    common::summary(&ex, false)
 }
 
 macro_rules! case {

@@ -33,3 +33,31 @@ pub fn working_drafts() -> Vec<PathBuf> {
     v.sort();
     v
 }
+
+/// A reader's result as snapshot text: one line per statement (id, section,
+/// levels, actor, line, text; the anchor too when asked), then the rendered
+/// diagnostics.
+pub fn summary(ex: &specgen::ingest::Extraction, with_anchor: bool) -> String {
+    let mut out = String::new();
+    for s in &ex.list.statements {
+        out.push_str(&format!(
+            "{} | {} {} | {:?} {:?} | line {} | {}\n",
+            s.id,
+            s.section,
+            s.section_title,
+            s.levels,
+            s.actor,
+            s.source.line.unwrap_or(0),
+            s.text
+        ));
+        if with_anchor {
+            out.push_str(&format!("  anchor: {}\n", s.anchor.as_deref().unwrap_or("-")));
+        }
+        if let Some(o) = &s.original_id {
+            out.push_str(&format!("  original: {o}\n"));
+        }
+    }
+    out.push_str("---\n");
+    out.push_str(&specgen::diag::render_all(&ex.diagnostics));
+    out
+}

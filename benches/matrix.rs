@@ -47,7 +47,12 @@ fn setup(root: &Path) -> (StatementList, String) {
     }
     std::fs::write(bin.join("main.rs"), main).unwrap();
     junit.push_str("</testsuite></testsuites>\n");
-    let info = DocumentInfo { name: "bench".into(), source: "b.md".into(), format: "markdown".into(), url: None };
+    let info = DocumentInfo {
+        name: "bench".into(),
+        source: "b.md".into(),
+        format: specgen::model::Format::Markdown,
+        url: None,
+    };
     (StatementList::new(info, statements), junit)
 }
 

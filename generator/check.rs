@@ -1,58 +1,15 @@
 //! `specgen check`: CI rules over the matrix. Each rule lists the statements
-//! that break it; any broken rule fails the check.
-//!
-//! ```toml
-//! [check]
-//! no_stale = true                   # default: a test written against old text fails
-//! no_orphan = true                  # default: an annotation naming a removed id fails
-//! min_coverage = { MUST = 90 }      # tier (MUST/SHOULD/MAY/all) -> % covered
-//! no_failing = ["mosquitto"]        # targets where an unlisted failure fails ("*": all)
-//! expected_failures = true          # default: listed deviations must still fail
-//! ```
+//! that break it; any broken rule fails the check. The rules are
+//! [`CheckConfig`] (`[check]` in the config) with the command's flags on top.
 //!
 //! "Covered" is [`Status::covered`]: a current written test exists (whatever
 //! it reports) or the statement is waived.
 
+pub use crate::config::{CheckConfig, Scope};
 use crate::matrix::{CellStatus, ExpectedFailures, Matrix, Status};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt::Write;
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct CheckConfig {
-    pub no_stale: bool,
-    pub no_orphan: bool,
-    pub min_coverage: BTreeMap<String, f64>,
-    pub no_failing: Vec<String>,
-    pub expected_failures: bool,
-}
-
-impl Default for CheckConfig {
-    fn default() -> Self {
-        CheckConfig {
-            no_stale: true,
-            no_orphan: true,
-            min_coverage: BTreeMap::new(),
-            no_failing: Vec::new(),
-            expected_failures: true,
-        }
-    }
-}
-
-impl CheckConfig {
-    pub fn validate(&self) -> Result<(), String> {
-        for (tier, pct) in &self.min_coverage {
-            if !matches!(tier.as_str(), "MUST" | "SHOULD" | "MAY" | "all") {
-                return Err(format!("[check] min_coverage: unknown tier `{tier}` (MUST, SHOULD, MAY, all)"));
-            }
-            if !(0.0..=100.0).contains(pct) {
-                return Err(format!("[check] min_coverage: {tier} = {pct} is not a percentage"));
-            }
-        }
-        Ok(())
-    }
-}
 
 /// One statement (or file entry) that breaks a rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -103,6 +60,15 @@ impl CheckReport {
 
 pub fn run(matrix: &Matrix, cfg: &CheckConfig, expected: &BTreeMap<String, ExpectedFailures>) -> CheckReport {
     let mut rules = Vec::new();
+    // Nothing selected proves nothing: an empty matrix never passes.
+    if matrix.rows().next().is_none() {
+        rules.push(RuleResult {
+            rule: "statements".into(),
+            passed: false,
+            summary: "the selected documents hold no statement: nothing was checked".into(),
+            findings: Vec::new(),
+        });
+    }
     if cfg.no_stale {
         let mut findings = Vec::new();
         for (doc, row) in matrix.rows().filter(|(_, r)| r.status == Status::Stale) {
@@ -126,16 +92,26 @@ pub fn run(matrix: &Matrix, cfg: &CheckConfig, expected: &BTreeMap<String, Expec
             .map(|o| Finding {
                 id: o.id.clone(),
                 scope: o.document.clone(),
-                detail: match &o.test {
-                    Some(t) => format!("test `{t}` ({}:{}) names an id the document does not have", o.file, o.line),
-                    None => format!("waiver at {}:{} names an id the document does not have", o.file, o.line),
+                detail: match (&o.test, &o.renumbered_to) {
+                    (Some(t), Some(new)) => format!(
+                        "test `{t}` ({}:{}) names a renumbered statement: its text is now {new} \
+                         (`specgen accept --rename {} {new}`)",
+                        o.file, o.line, o.id
+                    ),
+                    (Some(t), None) => {
+                        format!("test `{t}` ({}:{}) names an id the document does not have", o.file, o.line)
+                    }
+                    (None, _) => format!("waiver at {}:{} names an id the document does not have", o.file, o.line),
                 },
             })
             .collect();
         rules.push(rule("no-orphan", findings, "every annotation names a statement", "orphan annotation(s)"));
     }
-    for (tier, min) in &cfg.min_coverage {
-        let counts = if tier == "all" { Some(&matrix.summary.all) } else { matrix.summary.tier(tier) };
+    for (scope, min) in &cfg.min_coverage {
+        let counts = match scope {
+            Scope::All => Some(&matrix.summary.all),
+            Scope::Tier(t) => matrix.summary.tier(*t),
+        };
         let pct = counts.map(|c| c.coverage()).unwrap_or(100.0);
         let covered = counts.map(|c| (c.covered, c.total)).unwrap_or((0, 0));
         let passed = pct + 1e-9 >= *min;
@@ -144,7 +120,7 @@ pub fn run(matrix: &Matrix, cfg: &CheckConfig, expected: &BTreeMap<String, Expec
         } else {
             matrix
                 .rows()
-                .filter(|(_, r)| (tier == "all" || r.tier == tier) && !r.status.covered())
+                .filter(|(_, r)| (*scope == Scope::All || Scope::Tier(r.tier) == *scope) && !r.status.covered())
                 .map(|(doc, r)| Finding {
                     id: r.id.clone(),
                     scope: doc.to_string(),
@@ -153,7 +129,7 @@ pub fn run(matrix: &Matrix, cfg: &CheckConfig, expected: &BTreeMap<String, Expec
                 .collect()
         };
         rules.push(RuleResult {
-            rule: format!("min-coverage {tier}"),
+            rule: format!("min-coverage {scope}"),
             passed,
             summary: format!("{pct:.1}% covered ({} of {}), needs {min}%", covered.0, covered.1),
             findings,

@@ -1,9 +1,11 @@
-//! `spec/specgen.toml`: which documents the project tracks and where its
-//! outputs go. Relative paths are relative to the config file's folder.
+//! `spec/specgen.toml` as plain data: which documents the project tracks,
+//! where its outputs go, and the settings of the later stages. Relative paths
+//! are relative to the config file's folder; [`crate::project::Project`]
+//! resolves them.
 
-use crate::ingest::Format;
-use crate::model::IdPattern;
+use crate::model::{Actor, ActorWords, Format, IdPattern, Tier};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 pub const DEFAULT_PATH: &str = "spec/specgen.toml";
@@ -15,15 +17,15 @@ pub struct Config {
     pub project: Project,
     #[serde(default, rename = "document")]
     pub documents: Vec<Document>,
-    /// `[matrix]`: actor waivers, expected-failures files (see `matrix::MatrixConfig`).
+    /// `[actors]`: the words naming each party, for the actor guess.
     #[serde(default)]
-    pub matrix: crate::matrix::MatrixConfig,
-    /// `[check]`: CI thresholds (see `check::CheckConfig`).
+    pub actors: ActorWords,
+    /// `[matrix]`: actor waivers, expected-failures files.
     #[serde(default)]
-    pub check: crate::check::CheckConfig,
-    /// Folder the config was read from; paths resolve against it.
-    #[serde(skip)]
-    pub root: PathBuf,
+    pub matrix: MatrixConfig,
+    /// `[check]`: the CI gate's rules.
+    #[serde(default)]
+    pub check: CheckConfig,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -96,6 +98,105 @@ pub struct Document {
     pub generate: bool,
 }
 
+/// `[matrix]`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MatrixConfig {
+    /// Actor → reason. A statement bound to exactly that actor and covered by
+    /// no test is waived with the reason: e.g. a server suite waives `Client`
+    /// statements (the sheets' "N/A" server column maps to that actor).
+    #[serde(default)]
+    pub waive_actors: BTreeMap<Actor, String>,
+    /// Target → expected-failures file (relative to the config file).
+    #[serde(default)]
+    pub expected_failures: BTreeMap<String, PathBuf>,
+}
+
+/// What a coverage threshold counts: one tier, or every statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Scope {
+    Tier(Tier),
+    All,
+}
+
+impl std::str::FromStr for Scope {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Scope, String> {
+        match s {
+            "all" => Ok(Scope::All),
+            "none" => Err("unknown tier `none` (MUST, SHOULD, MAY, all)".into()),
+            t => t.parse().map(Scope::Tier).map_err(|_| format!("unknown tier `{t}` (MUST, SHOULD, MAY, all)")),
+        }
+    }
+}
+
+impl std::fmt::Display for Scope {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Scope::Tier(t) => t.fmt(f),
+            Scope::All => f.write_str("all"),
+        }
+    }
+}
+
+impl Serialize for Scope {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Scope {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Scope, D::Error> {
+        String::deserialize(d)?.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// `[check]`: the CI gate (`specgen check`).
+///
+/// ```toml
+/// [check]
+/// no_stale = true                   # default: a test written against old text fails
+/// no_orphan = true                  # default: an annotation naming a removed id fails
+/// min_coverage = { MUST = 90 }      # tier (MUST/SHOULD/MAY/all) -> % covered
+/// no_failing = ["mosquitto"]        # targets where an unlisted failure fails ("*": all)
+/// expected_failures = true          # default: listed deviations must still fail
+/// documents = ["mqtt-v3.1.1"]       # what the gate judges; default: the documents taking part
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CheckConfig {
+    pub no_stale: bool,
+    pub no_orphan: bool,
+    pub min_coverage: BTreeMap<Scope, f64>,
+    pub no_failing: Vec<String>,
+    pub expected_failures: bool,
+    pub documents: Vec<String>,
+}
+
+impl Default for CheckConfig {
+    fn default() -> Self {
+        CheckConfig {
+            no_stale: true,
+            no_orphan: true,
+            min_coverage: BTreeMap::new(),
+            no_failing: Vec::new(),
+            expected_failures: true,
+            documents: Vec::new(),
+        }
+    }
+}
+
+impl CheckConfig {
+    pub fn validate(&self) -> Result<(), String> {
+        for (scope, pct) in &self.min_coverage {
+            if !(0.0..=100.0).contains(pct) {
+                return Err(format!("[check] min_coverage: {scope} = {pct} is not a percentage"));
+            }
+        }
+        Ok(())
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("{path}: cannot read the config: {source}")]
@@ -107,27 +208,27 @@ pub enum ConfigError {
 impl Config {
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
         let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io { path: path.into(), source })?;
-        let mut config: Config =
+        let config: Config =
             toml::from_str(&text).map_err(|e| ConfigError::Parse { path: path.into(), message: e.to_string() })?;
-        config.root = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let refuse = |message: String| ConfigError::Parse { path: path.into(), message };
         let mut names = std::collections::HashSet::new();
         for d in &config.documents {
             if !names.insert(d.name.as_str()) {
-                return Err(ConfigError::Parse {
-                    path: path.into(),
-                    message: format!("document `{}` is named twice", d.name),
-                });
+                return Err(refuse(format!("document `{}` is named twice", d.name)));
+            }
+        }
+        for (actor, reason) in &config.matrix.waive_actors {
+            if reason.trim().is_empty() {
+                return Err(refuse(format!("[matrix] waive_actors: `{actor}` needs a reason")));
+            }
+        }
+        config.check.validate().map_err(refuse)?;
+        for name in &config.check.documents {
+            if config.document(name).is_none() {
+                return Err(refuse(format!("[check] documents: no document named `{name}`")));
             }
         }
         Ok(config)
-    }
-
-    pub fn resolve(&self, p: &Path) -> PathBuf {
-        if p.is_absolute() {
-            p.to_path_buf()
-        } else {
-            self.root.join(p)
-        }
     }
 
     pub fn pattern(&self) -> IdPattern {
@@ -136,21 +237,5 @@ impl Config {
 
     pub fn document(&self, name: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.name == name)
-    }
-
-    pub fn statements_path(&self, doc: &Document) -> PathBuf {
-        self.resolve(&self.project.statements_dir).join(format!("{}.json", doc.name))
-    }
-
-    pub fn tests_dir(&self) -> PathBuf {
-        self.resolve(&self.project.tests_dir)
-    }
-
-    pub fn reports_dir(&self) -> PathBuf {
-        self.resolve(&self.project.reports_dir)
-    }
-
-    pub fn templates_dir(&self) -> PathBuf {
-        self.resolve(&self.project.templates_dir)
     }
 }

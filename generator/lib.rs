@@ -5,10 +5,13 @@
 //! Data flow: [`ingest`] (one reader per format) → [`model::StatementList`]
 //! → [`diff`] between drafts, `generate` skeletons into the test tree,
 //! `scan` the tree, join with `results`, build the `matrix`, write `report`s.
+//! Every command works on one [`project::Project`], built once from the
+//! config; [`classify`] is the one meaning of stale, renumbered and orphan.
 
 pub mod annotation;
 pub mod atomic;
 pub mod check;
+pub mod classify;
 pub mod cli;
 pub mod config;
 pub mod diag;
@@ -17,6 +20,7 @@ pub mod generate;
 pub mod ingest;
 pub mod matrix;
 pub mod model;
+pub mod project;
 pub mod report;
 pub mod results;
 pub mod scan;

@@ -109,7 +109,7 @@ fn extract_every_configured_document() {
             .output()
             .unwrap()
     };
-    let real_sha = specgen::cli::extract::sha256_hex(&std::fs::read(&wd).unwrap());
+    let real_sha = specgen::project::sha256_hex(&std::fs::read(&wd).unwrap());
     write_config(&real_sha);
     let o = run();
     assert_eq!(code(&o), 0, "{}", stderr(&o));

@@ -9,7 +9,7 @@ use std::path::Path;
 
 /// A project with a generated tree, then a new draft with one statement
 /// added to an existing section and one in a new section.
-fn setup(root: &Path) -> specgen::config::Config {
+fn setup(root: &Path) -> specgen::project::Project {
     let l = synthetic(2, 3);
     let config = project(root, &l);
     generate::run(&config, &Options::default()).unwrap();
@@ -157,7 +157,7 @@ fn missing_folder_is_created_but_a_missing_parent_is_an_error() {
 fn a_second_run_is_refused_while_the_lock_is_held() {
     let tmp = tempfile::tempdir().unwrap();
     let config = setup(tmp.path());
-    let _held = Lock::acquire(&generate::tests_dir(&config)).unwrap();
+    let _held = Lock::acquire(&config.tests_dir()).unwrap();
     let before = tree(tmp.path());
     let err = generate::run(&config, &Options::default()).unwrap_err();
     assert!(matches!(err, GenerateError::Locked(_)));

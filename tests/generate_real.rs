@@ -2,12 +2,12 @@
 //! with the committed statement lists (`spec/statements/*.json`): what
 //! `specgen generate --check` gates in CI.
 
-use specgen::config::Config;
 use specgen::generate::{self, Options};
+use specgen::project::Project;
 
 #[test]
 fn committed_skeletons_are_up_to_date() {
-    let config = Config::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("spec/specgen.toml")).unwrap();
+    let config = Project::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("spec/specgen.toml")).unwrap();
     let plan = generate::plan(&config, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
     assert!(!plan.documents.is_empty());
     assert!(plan.is_up_to_date(), "run `cargo run -- generate`:\n{}", plan.report());

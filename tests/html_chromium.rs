@@ -6,8 +6,8 @@
 //! Also writes a screenshot to `target/matrix-screenshot.png`.
 
 use scraper::{Html, Selector};
-use specgen::config::Config;
 use specgen::matrix::{self, Request};
+use specgen::project::Project;
 use specgen::report::Format;
 use specgen::results::ResultsArg;
 use std::path::{Path, PathBuf};
@@ -31,7 +31,7 @@ fn chromium() -> PathBuf {
 
 /// The fixture matrix rendered to `<tmp>/matrix.html`.
 fn page() -> (tempfile::TempDir, PathBuf) {
-    let config = Config::load(&Path::new(ROOT).join("spec/specgen.toml")).unwrap();
+    let config = Project::load(&Path::new(ROOT).join("spec/specgen.toml")).unwrap();
     let results = [("broker-a", "results/broker-a.xml"), ("broker-b", "results/broker-b.xml")]
         .iter()
         .map(|(t, f)| ResultsArg { target: t.to_string(), path: Path::new(ROOT).join(f) })

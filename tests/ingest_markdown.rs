@@ -141,7 +141,7 @@ fn v311_spot_checks() {
         ("3.1", "CONNECT – Client requests a connection to a Server")
     );
     assert_eq!(s.source.line, Some(1032));
-    assert_eq!(s.tier(), "MUST");
+    assert_eq!(s.tier(), specgen::model::Tier::Must);
     let s = ex.list.get("MQTT-1.5.3-1").unwrap();
     assert_eq!(
         s.text,

@@ -2,8 +2,8 @@
 //! targets, a known deviation, orphans, an actor waiver; all four reports
 //! snapshotted.
 
-use specgen::config::Config;
 use specgen::matrix::{self, CellStatus, Loaded, Request, Status};
+use specgen::project::Project;
 use specgen::report::Format;
 use specgen::results::ResultsArg;
 use std::collections::BTreeMap;
@@ -16,7 +16,7 @@ fn results(pairs: &[(&str, &str)]) -> Vec<ResultsArg> {
 }
 
 fn load(results: Vec<ResultsArg>) -> Loaded {
-    let config = Config::load(&Path::new(ROOT).join("spec/specgen.toml")).expect("fixture config");
+    let config = Project::load(&Path::new(ROOT).join("spec/specgen.toml")).expect("fixture config");
     let req = Request { results, link_base: PathBuf::from(ROOT), ..Default::default() };
     matrix::load(&config, &req).unwrap_or_else(|e| panic!("{}", specgen::diag::render_all(&e)))
 }
@@ -86,7 +86,7 @@ fn totals_by_tier_actor_section_and_target() {
     let m = two_targets().matrix;
     let s = &m.summary;
     assert_eq!((s.all.total, s.all.covered), (12, 9));
-    let must = s.tier("MUST").unwrap();
+    let must = s.tier(specgen::model::Tier::Must).unwrap();
     assert_eq!((must.total, must.untested, must.skeleton, must.covered), (8, 1, 1, 5));
     let actors: Vec<(&str, usize)> = s.by_actor.iter().map(|g| (g.key.as_str(), g.counts.total)).collect();
     assert_eq!(actors, vec![("Server", 11), ("Client", 1)]);

@@ -3,14 +3,14 @@
 //! are checked against the inputs read independently (JSON and plain text),
 //! then every report is snapshotted so a PR shows how coverage moved.
 
-use specgen::config::Config;
 use specgen::matrix::{self, Request, Status};
+use specgen::project::Project;
 use specgen::report::Format;
 use std::path::{Path, PathBuf};
 
-fn real() -> (Config, matrix::Matrix) {
+fn real() -> (Project, matrix::Matrix) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let config = Config::load(&root.join("spec/specgen.toml")).expect("the project config");
+    let config = Project::load(&root.join("spec/specgen.toml")).expect("the project config");
     let req = Request { link_base: root.join("generated"), ..Default::default() };
     let m = matrix::load(&config, &req).unwrap_or_else(|e| panic!("{}", specgen::diag::render_all(&e))).matrix;
     (config, m)
@@ -39,7 +39,7 @@ fn annotations_in(dir: &Path) -> usize {
 fn every_statement_and_every_annotation_is_accounted_for() {
     let (config, m) = real();
     // The matrix covers the documents the suite is generated from.
-    let tracked: Vec<_> = config.documents.iter().filter(|d| d.generate).collect();
+    let tracked: Vec<_> = config.config.documents.iter().filter(|d| d.generate).collect();
     assert_eq!(m.documents.len(), tracked.len());
     for (doc, dm) in tracked.into_iter().zip(&m.documents) {
         let json: serde_json::Value =
@@ -48,7 +48,7 @@ fn every_statement_and_every_annotation_is_accounted_for() {
         let rows: Vec<&str> = dm.rows.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(rows, ids, "{}: one row per statement, in spec order", doc.name);
 
-        let folder = config.tests_dir().join(specgen::matrix::binary_name(&doc.name));
+        let folder = config.test_dir(doc);
         let in_rows: usize = dm.rows.iter().map(|r| r.tests.len()).sum();
         let orphans = m.orphans.iter().filter(|o| o.document == doc.name && o.kind == "test").count();
         assert_eq!(in_rows + orphans, annotations_in(&folder), "{}: every covers annotation lands somewhere", doc.name);

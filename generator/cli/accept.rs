@@ -3,9 +3,8 @@
 //! Exit codes: 0 annotations updated (or already current); 2 unknown id, no
 //! test covering it, unparsable test file, lock held by another run.
 
-use crate::config::Config;
-use crate::generate::{self, accept, Lock, Options};
-use std::path::Path;
+use crate::generate::accept::{self, Request};
+use crate::project::Project;
 use std::process::ExitCode;
 
 #[derive(Debug, Default, clap::Args)]
@@ -21,35 +20,12 @@ pub struct Args {
     pub document: Option<String>,
 }
 
-pub fn run(config_path: &Path, args: Args) -> anyhow::Result<ExitCode> {
-    let config = Config::load(config_path)?;
-    let options = Options { documents: args.document.into_iter().collect() };
-    let wanted: Vec<String> = match &args.rename {
-        Some(pair) => pair[1..].to_vec(),
-        None => args.ids.clone(),
+pub fn run(project: &Project, args: Args) -> anyhow::Result<ExitCode> {
+    let request = match args.rename {
+        Some(pair) => Request::Rename { old: pair[0].clone(), new: pair[1].clone() },
+        None => Request::Reviewed(args.ids),
     };
-    let _lock = Lock::acquire(&generate::tests_dir(&config))?;
-    // The document whose statement list holds the (new) ids; MQTT 3.1.1
-    // and 5.0 share many ids, so more than one match must be named.
-    let mut found = Vec::new();
-    for doc in generate::documents(&config, &options)? {
-        let list = generate::load_statements(&config, doc)?;
-        if wanted.iter().all(|id| list.get(id).is_some()) {
-            found.push((doc.name.clone(), list, generate::doc_dir(&config, doc)));
-        }
-    }
-    if found.len() > 1 {
-        let names: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
-        anyhow::bail!("{} is in several documents ({}): name one with --doc", wanted.join(", "), names.join(", "));
-    }
-    let Some((_, list, dir)) = found.pop() else {
-        anyhow::bail!("{}: not all in one document's statement list (name it with --doc)", wanted.join(", "));
-    };
-    let plan = match &args.rename {
-        Some(pair) => accept::plan_rename(&list, &dir, &pair[0], &pair[1])?,
-        None => accept::plan_accept(&list, &dir, &args.ids)?,
-    };
-    plan.apply()?;
+    let plan = accept::run(project, &request, args.document.as_deref())?;
     print!("{}", plan.report());
     Ok(ExitCode::SUCCESS)
 }

@@ -2,9 +2,9 @@
 //! nothing), apply the `[check]` rules plus flags, print every broken rule
 //! with the statements that break it. Exit 0 pass, 1 fail, 2 bad input.
 
-use crate::check::{self, CheckConfig};
-use crate::config::Config;
-use std::path::{Path, PathBuf};
+use crate::check::{self, CheckConfig, Scope};
+use crate::project::Project;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Debug, Default, clap::Args)]
@@ -13,7 +13,7 @@ pub struct Args {
     pub inputs: super::matrix::Inputs,
     /// Minimum covered share of a tier, in percent (MUST, SHOULD, MAY, all). Repeatable.
     #[arg(long = "min-coverage", value_name = "TIER=PERCENT", value_parser = tier_percent)]
-    pub min_coverage: Vec<(String, f64)>,
+    pub min_coverage: Vec<(Scope, f64)>,
     /// Fail on any failure on this target that is not a listed deviation ("*": every target).
     #[arg(long = "no-failing", value_name = "TARGET")]
     pub no_failing: Vec<String>,
@@ -25,10 +25,13 @@ pub struct Args {
     pub allow_orphan: bool,
 }
 
-fn tier_percent(s: &str) -> Result<(String, f64), String> {
+fn tier_percent(s: &str) -> Result<(Scope, f64), String> {
     let (tier, pct) = s.split_once('=').ok_or_else(|| format!("`{s}`: expected TIER=PERCENT"))?;
     let pct: f64 = pct.trim().trim_end_matches('%').parse().map_err(|_| format!("`{pct}` is not a number"))?;
-    Ok((tier.trim().to_string(), pct))
+    if !(0.0..=100.0).contains(&pct) {
+        return Err(format!("{pct} is not a percentage"));
+    }
+    Ok((tier.trim().parse()?, pct))
 }
 
 /// The config's `[check]` with the flags applied on top.
@@ -36,8 +39,8 @@ pub fn effective(config: &CheckConfig, args: &Args) -> CheckConfig {
     let mut c = config.clone();
     c.no_stale &= !args.allow_stale;
     c.no_orphan &= !args.allow_orphan;
-    for (tier, pct) in &args.min_coverage {
-        c.min_coverage.insert(tier.clone(), *pct);
+    for (scope, pct) in &args.min_coverage {
+        c.min_coverage.insert(*scope, *pct);
     }
     for t in &args.no_failing {
         if !c.no_failing.contains(t) {
@@ -47,15 +50,14 @@ pub fn effective(config: &CheckConfig, args: &Args) -> CheckConfig {
     c
 }
 
-pub fn run(config_path: &Path, args: Args) -> anyhow::Result<ExitCode> {
-    let config = Config::load(config_path)?;
-    let rules = effective(&config.check, &args);
-    if let Err(message) = rules.validate() {
-        eprintln!("error: {}: {message}", config_path.display());
-        return Ok(ExitCode::from(2));
+pub fn run(project: &Project, mut args: Args) -> anyhow::Result<ExitCode> {
+    let rules = effective(&project.config.check, &args);
+    // `[check] documents` is what the gate judges unless `--doc` says otherwise.
+    if args.inputs.documents.is_empty() {
+        args.inputs.documents = rules.documents.clone();
     }
     // Findings name files relative to where check runs: CI logs read that way.
-    let loaded = match args.inputs.load(&config, PathBuf::from("."), false) {
+    let loaded = match args.inputs.load(project, PathBuf::from("."), false) {
         Ok(l) => l,
         Err(code) => return Ok(code),
     };

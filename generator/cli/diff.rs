@@ -6,7 +6,7 @@
 //! `--exit-code`, when something was added, removed, changed or renumbered;
 //! 2 a document could not be read.
 
-use crate::config::Config;
+use super::{optional_project, FormatArg};
 use crate::diag::Severity;
 use crate::diff::diff;
 use crate::ingest::{read_path, Extraction, Format, ReadOptions};
@@ -27,7 +27,7 @@ pub struct Args {
     pub format: DiffFormat,
     /// Format of both inputs; guessed from each name when absent.
     #[arg(long, value_enum)]
-    pub input_format: Option<Format>,
+    pub input_format: Option<FormatArg>,
     /// Exit 1 when the lists differ (like `git diff --exit-code`).
     #[arg(long)]
     pub exit_code: bool,
@@ -40,12 +40,10 @@ pub enum DiffFormat {
 }
 
 pub fn run(config_path: &Path, args: Args) -> anyhow::Result<ExitCode> {
-    let mut opts = ReadOptions::default();
-    if config_path.exists() {
-        opts.pattern = Config::load(config_path)?.pattern();
-    }
-    let old = read(&args.old, args.input_format, &opts)?;
-    let new = read(&args.new, args.input_format, &opts)?;
+    let opts = optional_project(config_path)?.map(|p| p.read_options(None)).unwrap_or_default();
+    let format = args.input_format.map(Format::from);
+    let old = read(&args.old, format, &opts)?;
+    let new = read(&args.new, format, &opts)?;
     let d = diff(&old.list, &new.list);
     let out = match args.format {
         DiffFormat::Text => d.to_text(),

@@ -6,16 +6,20 @@
 //! pinned SHA-256 first. Either way a summary and the rendered diagnostics
 //! go to stderr.
 //!
+//! `--check` (every configured document) writes nothing and fails when a
+//! committed statement list differs from what its document gives now.
+//!
 //! Exit codes: 0 read and written; 1 written, but the document has
-//! error-level diagnostics (statements that could not be extracted);
-//! 2 a document or the config could not be read (nothing written for it).
+//! error-level diagnostics (statements that could not be extracted), or with
+//! `--check` a list is out of date; 2 a document or the config could not be
+//! read (nothing written for it).
 
-use crate::config::{Config, Document};
+use super::{optional_project, FormatArg};
 use crate::diag::{render_all, Severity};
-use crate::ingest::{interchange, read_bytes, read_path, Extraction, Format, IngestError, ReadOptions};
-use crate::model::{Actor, StatementList};
+use crate::ingest::{interchange, read_path, Extraction, Format};
+use crate::model::{Actor, StatementList, Tier};
+use crate::project::{Checksum, Project};
 use anyhow::Context;
-use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -23,13 +27,13 @@ use std::process::ExitCode;
 
 #[derive(Debug, Default, clap::Args)]
 #[command(after_help = "Exit codes: 0 ok; 1 written, but some statements could not be extracted \
-(error diagnostics); 2 unreadable document or config.")]
+(error diagnostics), or with --check a committed list is out of date; 2 unreadable document or config.")]
 pub struct Args {
     /// Document to read (ODS/XLSX, Markdown, HTML, JSON, CSV); every document in the config when absent.
     pub source: Option<PathBuf>,
     /// Format of the source; guessed from its name when absent.
     #[arg(long, value_enum)]
-    pub format: Option<Format>,
+    pub format: Option<FormatArg>,
     /// Write the statement list to this file (atomically) instead of stdout.
     #[arg(short, long, value_name = "FILE", requires = "source")]
     pub output: Option<PathBuf>,
@@ -39,6 +43,9 @@ pub struct Args {
     /// Print only the summary, not each diagnostic.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Write nothing; exit 1 when a committed statement list is out of date with its document.
+    #[arg(long, conflicts_with = "source")]
+    pub check: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -54,19 +61,15 @@ pub fn run(config_path: &Path, args: Args) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// `extract SOURCE`: the config is optional here; it lends the id prefix and,
-/// when SOURCE is a tracked document, its name and URL.
+/// `extract SOURCE`: the config is optional here; it lends the id pattern
+/// and party words and, when SOURCE is a tracked document, its name and URL.
 fn one(config_path: &Path, source: &Path, args: &Args) -> anyhow::Result<ExitCode> {
-    let config = if config_path.exists() { Some(Config::load(config_path)?) } else { None };
-    let mut opts = ReadOptions::default();
-    if let Some(c) = &config {
-        opts.pattern = c.pattern();
-        if let Some(doc) = tracked(c, source) {
-            opts.name = Some(doc.name.clone());
-            opts.url = doc.url.clone();
-        }
-    }
-    let x = read_path(source, args.format, &opts)?;
+    let project = optional_project(config_path)?;
+    let opts = match &project {
+        Some(p) => p.read_options(p.tracked(source)),
+        None => Default::default(),
+    };
+    let x = read_path(source, args.format.map(Format::from), &opts)?;
     let format =
         args.output_format.or_else(|| args.output.as_deref().and_then(output_format_of)).unwrap_or(OutputFormat::Json);
     let text = render(&x.list, format);
@@ -80,78 +83,68 @@ fn one(config_path: &Path, source: &Path, args: &Args) -> anyhow::Result<ExitCod
     Ok(exit_code(&x))
 }
 
-/// `extract` alone: every configured document to its statements file.
+/// `extract` alone: every configured document to its statements file (or,
+/// with `--check`, compared with it).
 fn all(config_path: &Path, args: &Args) -> anyhow::Result<ExitCode> {
-    let config = Config::load(config_path)?;
-    if config.documents.is_empty() {
-        anyhow::bail!("{}: no [[document]] to extract", config_path.display());
-    }
+    let project = Project::load(config_path)?;
     let mut code = ExitCode::SUCCESS;
     let mut failed = 0;
-    for doc in &config.documents {
-        match extract_document(&config, doc, args) {
-            Ok((x, out)) => {
-                eprintln!("{}: wrote {}", doc.name, out.display());
-                report(&doc.name, &x, args.quiet);
-                if x.errors() > 0 {
-                    code = ExitCode::from(1);
-                }
-            }
+    let mut stale = 0;
+    if project.config.documents.is_empty() {
+        anyhow::bail!("{}: no [[document]] to extract", config_path.display());
+    }
+    for doc in &project.config.documents {
+        let x = match project.extract(doc) {
+            Ok(x) => x,
             Err(e) => {
                 eprintln!("error: {}: {e:#}", doc.name);
                 failed += 1;
+                continue;
+            }
+        };
+        let file = project.document_path(doc).display().to_string();
+        match &x.checksum {
+            Checksum::Matches => {}
+            Checksum::Differs { pinned, actual } => eprintln!(
+                "warning: {file}: SHA-256 is {actual}, the config pins {pinned}: a new draft? \
+                 Review `specgen diff` against the old statements, then update `sha256` for `{}`",
+                doc.name
+            ),
+            Checksum::NotPinned { actual } => {
+                eprintln!("note: {file}: no sha256 pinned for `{}`; this file's is {actual}", doc.name)
             }
         }
+        if args.check {
+            if project.statements_fresh(&x) {
+                eprintln!("{}: {} is up to date", doc.name, x.statements_path.display());
+            } else {
+                eprintln!(
+                    "{}: {} is out of date with {file}: run `specgen extract` and review the diff",
+                    doc.name,
+                    x.statements_path.display()
+                );
+                stale += 1;
+            }
+            continue;
+        }
+        if let Err(e) = project.write_statements(&x) {
+            eprintln!("error: {}: {e}", doc.name);
+            failed += 1;
+            continue;
+        }
+        eprintln!("{}: wrote {}", doc.name, x.statements_path.display());
+        report(&doc.name, &x.extraction, args.quiet);
+        if x.extraction.errors() > 0 {
+            code = ExitCode::from(1);
+        }
     }
-    Ok(if failed > 0 { ExitCode::from(2) } else { code })
-}
-
-fn extract_document(config: &Config, doc: &Document, args: &Args) -> anyhow::Result<(Extraction, PathBuf)> {
-    let path = config.resolve(&doc.path);
-    let file = path.display().to_string();
-    let bytes = std::fs::read(&path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => IngestError::new(&path, "no such file"),
-        _ => IngestError::new(&path, format!("cannot read: {e}")),
-    })?;
-    check_sha256(doc, &file, &bytes);
-    let format = doc
-        .format
-        .or(args.format)
-        .or_else(|| Format::from_path(&path))
-        .ok_or_else(|| IngestError::new(&path, "unknown format: set `format` for this document in the config"))?;
-    let opts = ReadOptions { pattern: config.pattern(), name: Some(doc.name.clone()), url: doc.url.clone() };
-    let x = read_bytes(&bytes, &file, format, &opts)?;
-    let out = config.statements_path(doc);
-    if let Some(dir) = out.parent() {
-        std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create", dir.display()))?;
-    }
-    crate::atomic::write(&out, x.list.to_json().as_bytes())
-        .with_context(|| format!("{}: cannot write", out.display()))?;
-    Ok((x, out))
-}
-
-/// A changed checksum is how a new draft shows up: say so, but read it.
-fn check_sha256(doc: &Document, file: &str, bytes: &[u8]) {
-    let actual = sha256_hex(bytes);
-    match &doc.sha256 {
-        Some(expected) if expected.eq_ignore_ascii_case(&actual) => {}
-        Some(expected) => eprintln!(
-            "warning: {file}: SHA-256 is {actual}, the config pins {expected}: a new draft? \
-             Review `specgen diff` against the old statements, then update `sha256` for `{}`",
-            doc.name
-        ),
-        None => eprintln!("note: {file}: no sha256 pinned for `{}`; this file's is {actual}", doc.name),
-    }
-}
-
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// The configured document a path names, if any.
-fn tracked<'c>(config: &'c Config, source: &Path) -> Option<&'c Document> {
-    let wanted = std::fs::canonicalize(source).ok()?;
-    config.documents.iter().find(|d| std::fs::canonicalize(config.resolve(&d.path)).ok().as_ref() == Some(&wanted))
+    Ok(if failed > 0 {
+        ExitCode::from(2)
+    } else if stale > 0 {
+        ExitCode::from(1)
+    } else {
+        code
+    })
 }
 
 fn output_format_of(path: &Path) -> Option<OutputFormat> {
@@ -188,20 +181,18 @@ fn report(name: &str, x: &Extraction, quiet: bool) {
 /// `name: N statements`, then counts by level tier, actor and severity.
 pub fn summary(name: &str, x: &Extraction) -> String {
     let statements = &x.list.statements;
-    let mut tiers: BTreeMap<usize, (&str, usize)> = BTreeMap::new();
+    let mut tiers: BTreeMap<Tier, usize> = BTreeMap::new();
     for s in statements {
-        let tier = s.tier();
-        let rank = ["MUST", "SHOULD", "MAY", "none"].iter().position(|t| *t == tier).unwrap_or(4);
-        tiers.entry(rank).or_insert((tier, 0)).1 += 1;
+        *tiers.entry(s.tier()).or_default() += 1;
     }
-    let actors: Vec<String> = [Actor::Server, Actor::Client, Actor::Both, Actor::Unknown]
+    let actors: Vec<String> = Actor::ALL
         .iter()
         .map(|a| (a, statements.iter().filter(|s| s.actor == *a).count()))
         .filter(|(_, n)| *n > 0)
         .map(|(a, n)| format!("{a} {n}"))
         .collect();
     let severity = |sev: Severity| x.diagnostics.iter().filter(|d| d.severity == sev).count();
-    let tiers: Vec<String> = tiers.values().map(|(t, n)| format!("{t} {n}")).collect();
+    let tiers: Vec<String> = tiers.iter().map(|(t, n)| format!("{t} {n}")).collect();
     format!(
         "{name}: {} statements\n  by level: {}\n  by actor: {}\n  diagnostics: {} errors, {} warnings, {} notes\n",
         statements.len(),

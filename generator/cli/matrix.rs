@@ -2,20 +2,20 @@
 //! the reports. Any bad input (unreadable list, unparsable test file, broken
 //! results) is reported in full and nothing is written.
 
-use crate::config::Config;
 use crate::diag::{render_all, Severity};
 use crate::matrix::{self, Request};
+use crate::project::Project;
 use crate::report::{self, Format};
 use crate::results::ResultsArg;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// What the matrix is built from; shared by `matrix` and `check`.
 #[derive(Debug, Default, clap::Args)]
 pub struct Inputs {
-    /// Only this document (by its config name); by default every document with `generate = true`.
+    /// Only this document (by its config name; repeatable); by default every document with `generate = true`.
     #[arg(long = "doc", value_name = "NAME")]
-    pub document: Option<String>,
+    pub documents: Vec<String>,
     /// One target's test results: JUnit XML (nextest) or libtest JSON. Repeat per target.
     #[arg(long = "results", value_name = "TARGET=FILE")]
     pub results: Vec<ResultsArg>,
@@ -27,10 +27,15 @@ pub struct Inputs {
 impl Inputs {
     /// Loads the matrix, or prints every problem in the inputs and returns
     /// the exit code for bad input.
-    pub(crate) fn load(self, config: &Config, link_base: PathBuf, timestamp: bool) -> Result<matrix::Loaded, ExitCode> {
+    pub(crate) fn load(
+        self,
+        project: &Project,
+        link_base: PathBuf,
+        timestamp: bool,
+    ) -> Result<matrix::Loaded, ExitCode> {
         let req =
-            Request { document: self.document, results: self.results, expected: self.expected, link_base, timestamp };
-        matrix::load(config, &req).map_err(|errors| {
+            Request { documents: self.documents, results: self.results, expected: self.expected, link_base, timestamp };
+        matrix::load(project, &req).map_err(|errors| {
             eprintln!("{}", render_all(&errors));
             eprintln!("error: {} problem(s) in the inputs; nothing written", errors.len());
             ExitCode::from(2)
@@ -53,10 +58,9 @@ pub struct Args {
     pub timestamp: bool,
 }
 
-pub fn run(config_path: &Path, args: Args) -> anyhow::Result<ExitCode> {
-    let config = Config::load(config_path)?;
-    let out = args.out.clone().unwrap_or_else(|| config.reports_dir());
-    let loaded = match args.inputs.load(&config, out.clone(), args.timestamp) {
+pub fn run(project: &Project, args: Args) -> anyhow::Result<ExitCode> {
+    let out = args.out.clone().unwrap_or_else(|| project.reports_dir());
+    let loaded = match args.inputs.load(project, out.clone(), args.timestamp) {
         Ok(l) => l,
         Err(code) => return Ok(code),
     };

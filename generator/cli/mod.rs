@@ -4,8 +4,10 @@
 //! failed, the tree is out of date, a diff is non-empty with `--exit-code`);
 //! 2 bad input or usage (unreadable document, bad config, unparsable file).
 
+use crate::model::Format;
+use crate::project::Project;
 use clap::{Parser, Subcommand};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 pub mod accept;
@@ -23,7 +25,7 @@ pub mod matrix;
 )]
 pub struct Cli {
     /// Project config.
-    #[arg(long, global = true, default_value = crate::config::DEFAULT_PATH)]
+    #[arg(long, global = true, default_value = crate::project::DEFAULT_CONFIG)]
     pub config: PathBuf,
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -47,20 +49,60 @@ pub enum Command {
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    let config = cli.config.as_path();
     let result = match cli.command {
-        Some(Command::Extract(args)) => extract::run(&cli.config, args),
-        Some(Command::Generate(args)) => generate::run(&cli.config, args),
-        Some(Command::Accept(args)) => accept::run(&cli.config, args),
-        Some(Command::Matrix(args)) => matrix::run(&cli.config, args),
-        Some(Command::Check(args)) => check::run(&cli.config, args),
-        Some(Command::Diff(args)) => diff::run(&cli.config, args),
-        None => extract::run(&cli.config, extract::Args::default()),
+        Some(Command::Extract(args)) => extract::run(config, args),
+        Some(Command::Generate(args)) => project(config).and_then(|p| generate::run(&p, args)),
+        Some(Command::Accept(args)) => project(config).and_then(|p| accept::run(&p, args)),
+        Some(Command::Matrix(args)) => project(config).and_then(|p| matrix::run(&p, args)),
+        Some(Command::Check(args)) => project(config).and_then(|p| check::run(&p, args)),
+        Some(Command::Diff(args)) => diff::run(config, args),
+        None => extract::run(config, extract::Args::default()),
     };
     match result {
         Ok(code) => code,
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::from(2)
+        }
+    }
+}
+
+/// The project of the config file: every command but `diff` and
+/// `extract SOURCE` needs one.
+fn project(config: &Path) -> anyhow::Result<Project> {
+    Ok(Project::load(config)?)
+}
+
+/// The project when its config exists: `diff` and `extract SOURCE` borrow
+/// its id pattern and party words, and work without one.
+fn optional_project(config: &Path) -> anyhow::Result<Option<Project>> {
+    if config.exists() {
+        project(config).map(Some)
+    } else {
+        Ok(None)
+    }
+}
+
+/// A document format on the command line (the library's [`Format`] knows no clap).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FormatArg {
+    /// ODS or XLSX statement sheet.
+    Sheet,
+    Markdown,
+    Html,
+    Json,
+    Csv,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Sheet => Format::Sheet,
+            FormatArg::Markdown => Format::Markdown,
+            FormatArg::Html => Format::Html,
+            FormatArg::Json => Format::Json,
+            FormatArg::Csv => Format::Csv,
         }
     }
 }

@@ -5,8 +5,9 @@
 
 use super::merge::{self, Edit};
 use super::write::{self, FileWrite};
-use super::GenerateError;
+use super::{GenerateError, Lock};
 use crate::model::{Statement, StatementList};
+use crate::project::Project;
 use crate::scan::LineIndex;
 use proc_macro2::{TokenStream, TokenTree};
 use std::fmt::Write as _;
@@ -182,6 +183,59 @@ pub fn plan_accept(list: &StatementList, dir: &Path, ids: &[String]) -> Result<A
 pub fn plan_rename(list: &StatementList, dir: &Path, old: &str, new: &str) -> Result<AcceptPlan, GenerateError> {
     let to = statement(list, new)?;
     plan_updates(dir, &[(old, to)])
+}
+
+/// What `specgen accept` is asked to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Request {
+    /// The tests of these ids were reviewed against the current text.
+    Reviewed(Vec<String>),
+    /// The tests of `old` now cover `new` (a renumbered statement).
+    Rename { old: String, new: String },
+}
+
+/// `specgen accept`: finds the one document whose statement list holds the
+/// (new) ids among those `document` (or the default selection) names, then
+/// rewrites and writes the annotations under the tests folder's lock.
+pub fn run(project: &Project, request: &Request, document: Option<&str>) -> Result<AcceptPlan, GenerateError> {
+    let wanted: Vec<&str> = match request {
+        Request::Reviewed(ids) => ids.iter().map(String::as_str).collect(),
+        Request::Rename { new, .. } => vec![new.as_str()],
+    };
+    let names: Vec<String> = document.into_iter().map(str::to_string).collect();
+    let _lock = Lock::acquire(&project.tests_dir())?;
+    // MQTT 3.1.1 and 5.0 share many ids, so more than one match must be named.
+    let mut found = Vec::new();
+    for doc in project.select(&names)? {
+        let list = project.statements(doc)?;
+        if wanted.iter().all(|id| list.get(id).is_some()) {
+            found.push((doc, list));
+        }
+    }
+    let (doc, list) = match found.len() {
+        0 => {
+            return Err(GenerateError::Refused(format!(
+                "{}: not all in one document's statement list (name it with --doc)",
+                wanted.join(", ")
+            )))
+        }
+        1 => found.pop().expect("one match"),
+        _ => {
+            let names: Vec<&str> = found.iter().map(|(d, _)| d.name.as_str()).collect();
+            return Err(GenerateError::Refused(format!(
+                "{} is in several documents ({}): name one with --doc",
+                wanted.join(", "),
+                names.join(", ")
+            )));
+        }
+    };
+    let dir = project.test_dir(doc);
+    let plan = match request {
+        Request::Reviewed(ids) => plan_accept(&list, &dir, ids)?,
+        Request::Rename { old, new } => plan_rename(&list, &dir, old, new)?,
+    };
+    plan.apply()?;
+    Ok(plan)
 }
 
 #[cfg(test)]

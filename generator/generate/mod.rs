@@ -4,8 +4,8 @@
 //! Library use (what the CLI does, and what a `build.rs` or an xtask can do):
 //!
 //! ```no_run
-//! let config = specgen::config::Config::load("spec/specgen.toml".as_ref())?;
-//! let plan = specgen::generate::run(&config, &specgen::generate::Options::default())?;
+//! let project = specgen::project::Project::load("spec/specgen.toml".as_ref())?;
+//! let plan = specgen::generate::run(&project, &specgen::generate::Options::default())?;
 //! print!("{}", plan.report());
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
@@ -29,10 +29,8 @@ pub use report::{Finding, NewTest, Orphan, Renumbered, Report, Stale};
 pub use template::Templates;
 pub use write::{FileWrite, Lock, LOCK_FILE};
 
-use crate::config::{Config, Document};
 use crate::diag::{render_all, Diagnostic};
-use crate::ingest::{self, Format, ReadOptions};
-use crate::model::StatementList;
+use crate::project::{Project, ProjectError};
 use std::path::{Path, PathBuf};
 
 /// Why a run stopped. Nothing has been written when any of these is returned
@@ -53,6 +51,19 @@ pub enum GenerateError {
     Refused(String),
 }
 
+impl From<ProjectError> for GenerateError {
+    fn from(e: ProjectError) -> Self {
+        match e {
+            ProjectError::NoStatements { path, document } => GenerateError::Io {
+                path,
+                message: format!("no statement list for `{document}`: run `specgen extract` first"),
+            },
+            ProjectError::Ingest(e) => GenerateError::Io { path: e.path, message: e.reason },
+            other => GenerateError::Refused(other.to_string()),
+        }
+    }
+}
+
 impl GenerateError {
     pub fn io(path: &Path, message: impl Into<String>) -> Self {
         GenerateError::Io { path: path.to_path_buf(), message: message.into() }
@@ -62,7 +73,7 @@ impl GenerateError {
 /// Which documents to generate for.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
-    /// Only these documents (by name); all with `generate = true` when empty.
+    /// Only these documents (by name); else [`Project::select`]'s default.
     pub documents: Vec<String>,
 }
 
@@ -109,79 +120,30 @@ impl Plan {
     }
 }
 
-/// The documents a run covers.
-pub fn documents<'a>(config: &'a Config, options: &Options) -> Result<Vec<&'a Document>, GenerateError> {
-    for name in &options.documents {
-        if config.document(name).is_none() {
-            return Err(GenerateError::io(
-                &config.root.join(crate::config::DEFAULT_PATH),
-                format!("no document named `{name}` in the config"),
-            ));
-        }
-    }
-    Ok(config
-        .documents
-        .iter()
-        .filter(|d| if options.documents.is_empty() { d.generate } else { options.documents.contains(&d.name) })
-        .collect())
-}
-
-/// A document's statement list as `specgen extract` wrote it.
-pub fn load_statements(config: &Config, doc: &Document) -> Result<StatementList, GenerateError> {
-    let path = config.statements_path(doc);
-    if !path.exists() {
-        return Err(GenerateError::io(
-            &path,
-            format!("no statement list for `{}`: run `specgen extract` first", doc.name),
-        ));
-    }
-    let mut list = ingest::read_path(&path, Some(Format::Json), &ReadOptions::default())
-        .map_err(|e| GenerateError::io(&e.path, e.reason))?
-        .list;
-    if list.document.url.is_none() {
-        list.document.url = doc.url.clone();
-    }
-    Ok(list)
-}
-
-/// The test folder of a document: `<tests_dir>/mqtt_v3_1_1`.
-pub fn doc_dir(config: &Config, doc: &Document) -> PathBuf {
-    tests_dir(config).join(naming::doc_module(&doc.name))
-}
-
-/// The configured tests folder with `.` and `..` resolved lexically, so
-/// messages name `generated/tests/...` rather than `spec/../generated/tests/...`.
-pub fn tests_dir(config: &Config) -> PathBuf {
-    let mut out = PathBuf::new();
-    for c in config.tests_dir().components() {
-        match c {
-            std::path::Component::CurDir => {}
-            std::path::Component::ParentDir
-                if matches!(out.components().next_back(), Some(std::path::Component::Normal(_))) =>
-            {
-                out.pop();
-            }
-            other => out.push(other),
-        }
-    }
-    out
-}
-
-/// Plans every selected document; reads, never writes.
-pub fn plan(config: &Config, options: &Options) -> Result<Plan, GenerateError> {
-    let templates = Templates::load(&config.templates_dir()).map_err(|d| GenerateError::Invalid(vec![d]))?;
+/// Plans every selected document; reads, never writes. The test tree is
+/// scanned once; each document's plan sees the files of its own folder.
+pub fn plan(project: &Project, options: &Options) -> Result<Plan, GenerateError> {
+    let documents = project.select(&options.documents)?;
+    let templates = Templates::load(&project.templates_dir()).map_err(|d| GenerateError::Invalid(vec![d]))?;
+    let tree = project.scan().map_err(GenerateError::Invalid)?;
     let mut plan = Plan::default();
-    for doc in documents(config, options)? {
-        let list = load_statements(config, doc)?;
-        plan.documents.push(plan_document(&list, &doc_dir(config, doc), &templates)?);
+    for doc in documents {
+        let list = project.statements(doc)?;
+        let dir = project.test_dir(doc);
+        let broken: Vec<Diagnostic> = tree.unparsable_under(&dir).cloned().collect();
+        if !broken.is_empty() {
+            return Err(GenerateError::Invalid(broken));
+        }
+        let folder = dir.is_dir().then(|| tree.under(&dir).cloned().collect());
+        plan.documents.push(plan::plan_scanned(&list, &dir, folder, &templates)?);
     }
     Ok(plan)
 }
 
 /// Locks the tests folder, plans and applies: `specgen generate`.
-pub fn run(config: &Config, options: &Options) -> Result<Plan, GenerateError> {
-    let _lock = Lock::acquire(&tests_dir(config))?;
-    let plan = plan(config, options)?;
+pub fn run(project: &Project, options: &Options) -> Result<Plan, GenerateError> {
+    let _lock = Lock::acquire(&project.tests_dir())?;
+    let plan = plan(project, options)?;
     plan.apply()?;
     Ok(plan)
 }

@@ -2,7 +2,7 @@
 //! binary folder. All are pure functions of the statement, so a rerun picks
 //! the same name; existing names are never touched (the merge only inserts).
 
-use crate::model::Statement;
+use crate::model::{rust_ident, Statement};
 use std::collections::HashSet;
 
 /// Words that carry no meaning in a test name.
@@ -19,30 +19,6 @@ const KEYWORDS: &[&str] = &["must", "shall", "should", "may", "required", "recom
 const MAX_WORDS: usize = 6;
 /// Words kept before the keyword (the subject: "first packet").
 const SUBJECT_WORDS: usize = 2;
-
-/// `mqtt-v3.1.1` → `mqtt_v3_1_1`: the test binary folder for a document.
-pub fn doc_module(doc: &str) -> String {
-    ident_from(doc, "doc")
-}
-
-/// Lower-case snake case of the ASCII alphanumeric runs in `s`; prefixed
-/// when it would not start with a letter.
-pub fn ident_from(s: &str, prefix: &str) -> String {
-    let mut out = String::new();
-    for part in s.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()) {
-        if !out.is_empty() {
-            out.push('_');
-        }
-        out.push_str(&part.to_ascii_lowercase());
-    }
-    if !out.starts_with(|c: char| c.is_ascii_alphabetic()) {
-        out = if out.is_empty() { prefix.to_string() } else { format!("{prefix}_{out}") };
-    }
-    if syn::parse_str::<syn::Ident>(&out).is_err() {
-        out = format!("{prefix}_{out}");
-    }
-    out
-}
 
 /// The significant words of the statement's main clause: up to two words of
 /// its subject, then the keyword and what follows, stop words dropped.
@@ -79,7 +55,7 @@ fn significant_words(text: &str) -> Vec<String> {
 /// `mqtt_3_1_0_1_first_packet_must_connect`: the id, then the significant
 /// words of the text.
 pub fn base_test_name(statement: &Statement) -> String {
-    let mut name = ident_from(&statement.id, "t");
+    let mut name = rust_ident(&statement.id, "t");
     for w in significant_words(&statement.text) {
         name.push('_');
         name.push_str(&w);
@@ -269,8 +245,8 @@ mod tests {
         assert_eq!(section_module("4.3", &words("QoS 0: At most once", &none), &qos, &texts), "s4_3_qos_0");
         assert!(is_section_file("s3_1_connect", "3.1"));
         assert!(!is_section_file("s3_10_unsubscribe", "3.1"));
-        assert_eq!(doc_module("mqtt-v3.1.1"), "mqtt_v3_1_1");
-        assert_eq!(ident_from("3-x", "t"), "t_3_x");
-        assert_eq!(ident_from("fn", "t"), "t_fn");
+        assert_eq!(crate::project::test_binary("mqtt-v3.1.1"), "mqtt_v3_1_1");
+        assert_eq!(rust_ident("3-x", "t"), "t_3_x");
+        assert_eq!(rust_ident("fn", "t"), "t_fn");
     }
 }

@@ -12,6 +12,7 @@ use super::template::{Templates, Values};
 use super::wiring::{declared_modules, mod_edits};
 use super::write::FileWrite;
 use super::{DocPlan, GenerateError};
+use crate::classify::{Classifier, State};
 use crate::diag::Diagnostic;
 use crate::model::{SourceLocation, Statement, StatementList};
 use crate::scan::{parse_error, scan_tree_sources, test_location, LineIndex, ScannedFile};
@@ -21,9 +22,24 @@ use std::path::{Path, PathBuf};
 /// A test folder's files, scanned, each with the text it was scanned from.
 pub(super) type Folder = Vec<(ScannedFile, String)>;
 
-/// Plans the skeletons of `list` in the test folder `dir` (`<tests>/<doc>`).
+/// Plans the skeletons of `list` in the test folder `dir` (`<tests>/<doc>`),
+/// reading the folder itself.
 pub fn plan_document(list: &StatementList, dir: &Path, templates: &Templates) -> Result<DocPlan, GenerateError> {
-    let (scanned, create_dirs) = read_folder(dir)?;
+    let folder = if dir.is_dir() { Some(scan_folder(dir)?) } else { None };
+    plan_scanned(list, dir, folder, templates)
+}
+
+/// [`plan_document`] over a folder already scanned (`None`: it does not exist yet).
+pub(super) fn plan_scanned(
+    list: &StatementList,
+    dir: &Path,
+    folder: Option<Folder>,
+    templates: &Templates,
+) -> Result<DocPlan, GenerateError> {
+    let (scanned, create_dirs) = match folder {
+        Some(files) => (files, Vec::new()),
+        None => (Vec::new(), folder_to_create(dir)?),
+    };
     check_annotations(&scanned)?;
     let mut report = Report::default();
     let covered = compare(list, &scanned, &mut report);
@@ -121,12 +137,9 @@ pub fn plan_document(list: &StatementList, dir: &Path, templates: &Templates) ->
     Ok(DocPlan { document: list.document.name.clone(), dir: dir.to_path_buf(), create_dirs, writes, report })
 }
 
-/// The folder's files and texts; a missing folder is planned for creation
-/// (its parent must exist).
-fn read_folder(dir: &Path) -> Result<(Folder, Vec<PathBuf>), GenerateError> {
-    if dir.is_dir() {
-        return Ok((scan_folder(dir)?, Vec::new()));
-    }
+/// The folders to create for a missing test folder (its parent, at most,
+/// may be missing too).
+fn folder_to_create(dir: &Path) -> Result<Vec<PathBuf>, GenerateError> {
     if dir.exists() {
         return Err(GenerateError::io(dir, "exists but is not a folder"));
     }
@@ -134,8 +147,8 @@ fn read_folder(dir: &Path) -> Result<(Folder, Vec<PathBuf>), GenerateError> {
     // a missing folder above that is more likely a wrong path.
     let exists = |p: &Path| p.as_os_str().is_empty() || p.is_dir();
     match dir.parent() {
-        Some(p) if exists(p) => Ok((Vec::new(), vec![dir.to_path_buf()])),
-        Some(p) if p.parent().is_some_and(exists) => Ok((Vec::new(), vec![p.to_path_buf(), dir.to_path_buf()])),
+        Some(p) if exists(p) => Ok(vec![dir.to_path_buf()]),
+        Some(p) if p.parent().is_some_and(exists) => Ok(vec![p.to_path_buf(), dir.to_path_buf()]),
         Some(p) => Err(GenerateError::io(
             dir,
             format!("cannot create the test folder: {} does not exist", p.parent().unwrap_or(p).display()),
@@ -202,18 +215,12 @@ fn check_annotations(scanned: &[(ScannedFile, String)]) -> Result<(), GenerateEr
 /// Fills the stale / orphan / renumbered findings and returns the ids that
 /// need no skeleton: annotated, waived, or the new id of a renumbered test.
 fn compare<'a>(list: &'a StatementList, scanned: &'a [(ScannedFile, String)], report: &mut Report) -> HashSet<&'a str> {
-    let by_id: HashMap<&str, &Statement> = list.statements.iter().map(|s| (s.id.as_str(), s)).collect();
     let mut covered: HashSet<&str> = HashSet::new();
     for (f, _) in scanned {
         covered.extend(f.tests.iter().flat_map(|t| t.covers.iter().map(|c| c.covers.id.as_str())));
         covered.extend(f.waivers.iter().map(|w| w.waive.id.as_str()));
     }
-    let mut by_fp: HashMap<&str, Vec<&str>> = HashMap::new();
-    for s in &list.statements {
-        if !covered.contains(s.id.as_str()) {
-            by_fp.entry(s.fingerprint.as_str()).or_default().push(s.id.as_str());
-        }
-    }
+    let classifier = Classifier::new(list, covered.iter().copied());
     let mut targets = Vec::new();
     for (f, _) in scanned {
         let label = f.path.display().to_string();
@@ -222,32 +229,25 @@ fn compare<'a>(list: &'a StatementList, scanned: &'a [(ScannedFile, String)], re
                 let at = SourceLocation::line(&label, c.line);
                 let test = f.result_name(t);
                 let id = c.covers.id.as_str();
-                match by_id.get(id) {
-                    Some(s) if s.fingerprint != c.covers.fp => report.stale.push(Stale {
+                match classifier.covers(id, &c.covers.fp) {
+                    State::Current(_) => {}
+                    State::Stale(s) => report.stale.push(Stale {
                         id: id.to_string(),
                         test,
                         at,
                         recorded: c.covers.fp.clone(),
                         current: s.fingerprint.clone(),
                     }),
-                    Some(_) => {}
-                    None => match by_fp.get(c.covers.fp.as_str()).and_then(|ids| ids.first()) {
-                        Some(new_id) => {
-                            targets.push(*new_id);
-                            report.renumbered.push(Renumbered {
-                                old_id: id.to_string(),
-                                new_id: new_id.to_string(),
-                                test,
-                                at,
-                            })
-                        }
-                        None => report.orphans.push(Orphan { id: id.to_string(), test: Some(test), at }),
-                    },
+                    State::Renumbered(s) => {
+                        targets.push(s.id.as_str());
+                        report.renumbered.push(Renumbered { old_id: id.to_string(), new_id: s.id.clone(), test, at })
+                    }
+                    State::Orphan => report.orphans.push(Orphan { id: id.to_string(), test: Some(test), at }),
                 }
             }
         }
         for w in &f.waivers {
-            if !by_id.contains_key(w.waive.id.as_str()) {
+            if classifier.waiver(&w.waive.id) == State::Orphan {
                 report.orphans.push(Orphan {
                     id: w.waive.id.clone(),
                     test: None,

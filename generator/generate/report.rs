@@ -5,16 +5,7 @@ use crate::model::SourceLocation;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-/// A kind of finding, for `--deny`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
-pub enum Finding {
-    /// A test's recorded fingerprint differs from its statement's text.
-    Stale,
-    /// A test or waiver names an id that is not in the statement list.
-    Orphan,
-    /// A test names an id that is gone while its text lives on under a new id.
-    Renumbered,
-}
+pub use crate::classify::Finding;
 
 /// A skeleton the run adds.
 #[derive(Debug, Clone, PartialEq, Eq)]

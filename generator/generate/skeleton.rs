@@ -140,6 +140,7 @@ mod tests {
             SourceLocation::default(),
         );
         s.anchor = Some("_Toc3901033".into());
+        s.actor = crate::model::Actor::Client;
         let info = DocumentInfo {
             name: "mqtt-v5.0".into(),
             url: Some("https://x.org/mqtt.html".into()),

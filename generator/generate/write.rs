@@ -5,7 +5,6 @@
 
 use super::GenerateError;
 use std::fs::File;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 /// Name of the lock file, in the tests folder (git-ignored).
@@ -92,7 +91,7 @@ pub fn commit(dirs: &[PathBuf], writes: &[FileWrite]) -> Result<(), GenerateErro
     let mut staged = Vec::with_capacity(writes.len());
     for w in writes {
         match stage(w) {
-            Ok(t) => staged.push((t, &w.path)),
+            Ok(t) => staged.push(t),
             Err(e) => {
                 drop(staged);
                 remove_empty(&created);
@@ -100,11 +99,12 @@ pub fn commit(dirs: &[PathBuf], writes: &[FileWrite]) -> Result<(), GenerateErro
             }
         }
     }
-    let mut done: Vec<&PathBuf> = Vec::new();
-    for (temp, path) in staged {
-        if let Err(e) = temp.persist(path) {
+    let mut done: Vec<PathBuf> = Vec::new();
+    for staged in staged {
+        let path = staged.target().to_path_buf();
+        if let Err(e) = staged.persist() {
             let written = done.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
-            return Err(GenerateError::io(path, format!("cannot replace: {}; already written: [{written}]", e.error)));
+            return Err(GenerateError::io(&path, format!("cannot replace: {e}; already written: [{written}]")));
         }
         done.push(path);
     }
@@ -129,28 +129,9 @@ fn check_target(w: &FileWrite) -> Result<(), GenerateError> {
     }
 }
 
-fn stage(w: &FileWrite) -> Result<tempfile::NamedTempFile, GenerateError> {
-    let dir = w.path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let err = |e: std::io::Error| GenerateError::io(&w.path, format!("cannot write (nothing was written): {e}"));
-    let mut temp = tempfile::Builder::new().prefix(".specgen-").suffix(".tmp").tempfile_in(dir).map_err(err)?;
-    temp.write_all(w.text.as_bytes()).map_err(err)?;
-    // Temp files are private (0600); give the result the permissions the
-    // replaced file had, or those of an ordinary new file.
-    if let Some(perms) = std::fs::metadata(&w.path).ok().map(|m| m.permissions()).or_else(new_file_permissions) {
-        temp.as_file().set_permissions(perms).map_err(err)?;
-    }
-    Ok(temp)
-}
-
-#[cfg(unix)]
-fn new_file_permissions() -> Option<std::fs::Permissions> {
-    use std::os::unix::fs::PermissionsExt;
-    Some(std::fs::Permissions::from_mode(0o644))
-}
-
-#[cfg(not(unix))]
-fn new_file_permissions() -> Option<std::fs::Permissions> {
-    None
+fn stage(w: &FileWrite) -> Result<crate::atomic::Staged, GenerateError> {
+    crate::atomic::stage(&w.path, w.text.as_bytes())
+        .map_err(|e| GenerateError::io(&w.path, format!("cannot write (nothing was written): {e}")))
 }
 
 fn remove_empty(dirs: &[PathBuf]) {

@@ -78,6 +78,6 @@ pub fn read_csv(bytes: &[u8], file: &str, info: DocumentInfo) -> Result<Extracti
         }
         statements.push(s);
     }
-    let statements = super::finalize(&mut statements, &mut diagnostics);
+    let statements = super::finalize(&mut statements, &mut diagnostics, None);
     Ok(Extraction { list: StatementList::new(info, statements), diagnostics })
 }

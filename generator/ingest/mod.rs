@@ -2,47 +2,10 @@
 //! [`StatementList`] plus the diagnostics it found on the way.
 
 use crate::diag::{Diagnostic, Severity};
-use crate::model::{DocumentInfo, IdMatch, IdPattern, SourceLocation, Statement, StatementList};
+pub use crate::model::Format;
+use crate::model::{ActorWords, DocumentInfo, IdMatch, IdPattern, SourceLocation, Statement, StatementList};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-
-/// A source format specgen can read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, clap::ValueEnum)]
-#[serde(rename_all = "lowercase")]
-pub enum Format {
-    /// ODS or XLSX statement sheet.
-    Sheet,
-    Markdown,
-    Html,
-    Json,
-    Csv,
-}
-
-impl Format {
-    /// Guesses from the file name; `None` when the extension says nothing.
-    pub fn from_path(path: &Path) -> Option<Format> {
-        let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
-        let ext = name.rsplit('.').next()?;
-        Some(match ext {
-            "ods" | "xlsx" | "xls" | "xlsm" => Format::Sheet,
-            "md" | "markdown" => Format::Markdown,
-            "html" | "htm" => Format::Html,
-            "json" => Format::Json,
-            "csv" => Format::Csv,
-            _ => return None,
-        })
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Format::Sheet => "sheet",
-            Format::Markdown => "markdown",
-            Format::Html => "html",
-            Format::Json => "json",
-            Format::Csv => "csv",
-        }
-    }
-}
 
 /// Options every reader takes.
 #[derive(Debug, Clone, Default)]
@@ -52,6 +15,8 @@ pub struct ReadOptions {
     pub name: Option<String>,
     /// Base URL of the published document, for anchors.
     pub url: Option<String>,
+    /// The words naming each party, for the actor guess.
+    pub actors: ActorWords,
 }
 
 /// A reader's result: the statements, and what it had to say about them.
@@ -88,7 +53,7 @@ pub fn read_path(path: &Path, format: Option<Format>, opts: &ReadOptions) -> Res
         None => {
             return Err(IngestError::new(
                 path,
-                "unknown format: name it with --format (sheet, markdown, html, json, csv)",
+                "unknown format: the file name does not say (sheet, markdown, html, json or csv?)",
             ))
         }
     };
@@ -107,7 +72,7 @@ pub fn read_bytes(bytes: &[u8], file: &str, format: Format, opts: &ReadOptions) 
     let info = DocumentInfo {
         name: opts.name.clone().unwrap_or_else(|| doc_name(file)),
         source: file.to_string(),
-        format: format.as_str().to_string(),
+        format,
         url: opts.url.clone(),
     };
     let mut raw = match format {
@@ -117,7 +82,7 @@ pub fn read_bytes(bytes: &[u8], file: &str, format: Format, opts: &ReadOptions) 
         Format::Json => return interchange::read_json(bytes, file),
         Format::Csv => return interchange::read_csv(bytes, file, info),
     };
-    let statements = finalize(&mut raw.statements, &mut raw.diagnostics);
+    let statements = finalize(&mut raw.statements, &mut raw.diagnostics, Some(&opts.actors));
     Ok(Extraction { list: StatementList::new(info, statements), diagnostics: raw.diagnostics })
 }
 
@@ -177,8 +142,13 @@ pub fn id_diagnostics(
 
 /// Checks that hold whatever the format: duplicate ids (same text is merged,
 /// different text is reported and the first kept) and statements with no
-/// RFC 2119 keyword.
-pub fn finalize(statements: &mut Vec<Statement>, diags: &mut Vec<Diagnostic>) -> Vec<Statement> {
+/// RFC 2119 keyword. With `actors`, statements whose document did not name
+/// their actor get the guess from their wording.
+pub fn finalize(
+    statements: &mut Vec<Statement>,
+    diags: &mut Vec<Diagnostic>,
+    actors: Option<&ActorWords>,
+) -> Vec<Statement> {
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut out: Vec<Statement> = Vec::with_capacity(statements.len());
     for s in statements.drain(..) {
@@ -214,6 +184,10 @@ pub fn finalize(statements: &mut Vec<Statement>, diags: &mut Vec<Diagnostic>) ->
             );
         }
         seen.insert(s.id.clone(), out.len());
+        let mut s = s;
+        if let Some(words) = actors.filter(|_| s.actor == crate::model::Actor::Unknown) {
+            s.actor = words.infer(&s.text);
+        }
         out.push(s);
     }
     out

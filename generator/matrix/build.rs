@@ -5,6 +5,7 @@ use super::{
     Cell, CellStatus, DocumentMatrix, Matrix, Options, Orphan, Row, Status, TestOutcome, TestRef, Totals, Waiver,
     SCHEMA,
 };
+use crate::classify::{Classifier, State};
 use crate::diag::Diagnostic;
 use crate::model::{SourceLocation, Statement, StatementList};
 use crate::results::{Outcome, TargetResults};
@@ -51,33 +52,42 @@ pub fn build(docs: &[DocInput], results: &[TargetResults], opts: &Options) -> Ma
     let mut documents = Vec::new();
     let mut orphans = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
-        let ids: HashSet<&str> = doc.list.statements.iter().map(|s| s.id.as_str()).collect();
+        let named =
+            found.iter().filter(|f| f.doc == d).flat_map(|f| f.test.covers.iter().map(|c| c.covers.id.as_str()));
+        let waiver_ids = doc.files.iter().flat_map(|f| f.waivers.iter().map(|w| w.waive.id.as_str()));
+        let classifier = Classifier::new(doc.list, named.chain(waiver_ids));
         let mut covering: HashMap<&str, Vec<(usize, &CoversAt)>> = HashMap::new();
         for (i, f) in found.iter().enumerate().filter(|(_, f)| f.doc == d) {
             for c in &f.test.covers {
-                if ids.contains(c.covers.id.as_str()) {
-                    covering.entry(c.covers.id.as_str()).or_default().push((i, c));
-                } else {
-                    orphans.push(Orphan {
-                        document: doc.list.document.name.clone(),
-                        id: c.covers.id.clone(),
-                        kind: "test",
-                        test: Some(f.name.clone()),
-                        file: f.rel.to_string(),
-                        line: c.line,
-                    });
-                }
+                let renumbered_to = match classifier.covers(&c.covers.id, &c.covers.fp) {
+                    State::Current(_) | State::Stale(_) => {
+                        covering.entry(c.covers.id.as_str()).or_default().push((i, c));
+                        continue;
+                    }
+                    State::Renumbered(s) => Some(s.id.clone()),
+                    State::Orphan => None,
+                };
+                orphans.push(Orphan {
+                    document: doc.list.document.name.clone(),
+                    id: c.covers.id.clone(),
+                    kind: "test",
+                    test: Some(f.name.clone()),
+                    renumbered_to,
+                    file: f.rel.to_string(),
+                    line: c.line,
+                });
             }
         }
         let mut waived: HashMap<&str, Waiver> = HashMap::new();
         for file in &doc.files {
             for w in &file.waivers {
-                if !ids.contains(w.waive.id.as_str()) {
+                if classifier.waiver(&w.waive.id) == State::Orphan {
                     orphans.push(Orphan {
                         document: doc.list.document.name.clone(),
                         id: w.waive.id.clone(),
                         kind: "waiver",
                         test: None,
+                        renumbered_to: None,
                         file: rel(&opts.link_base, &file.path),
                         line: w.line,
                     });

@@ -18,49 +18,14 @@ pub use status::{CellStatus, Counts, Status, TargetCounts};
 pub use totals::{Group, Totals};
 
 use crate::diag::Diagnostic;
-use crate::model::{Actor, Level};
+use crate::model::{Actor, Level, Tier};
 use crate::results::Outcome;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 /// Schema tag of `matrix.json`. Bump on any change an older reader would misread.
 pub const SCHEMA: &str = "specgen.matrix/1";
-
-/// `[matrix]` in `spec/specgen.toml`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct MatrixConfig {
-    /// Actor (`Server`, `Client`, `Both`, `Unknown`) → reason. A statement
-    /// bound to exactly that actor and covered by no test is waived with the
-    /// reason: e.g. a server suite waives `Client` statements (the sheets'
-    /// "N/A" server column maps to that actor).
-    #[serde(default)]
-    pub waive_actors: BTreeMap<String, String>,
-    /// Target → expected-failures file (relative to the config file).
-    #[serde(default)]
-    pub expected_failures: BTreeMap<String, PathBuf>,
-}
-
-impl MatrixConfig {
-    /// The actor waivers with their names checked.
-    pub fn actor_waivers(&self) -> Result<BTreeMap<Actor, String>, String> {
-        let mut out = BTreeMap::new();
-        for (name, reason) in &self.waive_actors {
-            let actor = [Actor::Server, Actor::Client, Actor::Both, Actor::Unknown]
-                .into_iter()
-                .find(|a| a.as_str() == name)
-                .ok_or_else(|| {
-                    format!("[matrix] waive_actors: unknown actor `{name}` (Server, Client, Both, Unknown)")
-                })?;
-            if reason.trim().is_empty() {
-                return Err(format!("[matrix] waive_actors: `{name}` needs a reason"));
-            }
-            out.insert(actor, reason.trim().to_string());
-        }
-        Ok(out)
-    }
-}
 
 /// Everything `build` needs besides statements, tests and results.
 #[derive(Debug, Clone, Default)]
@@ -109,7 +74,7 @@ pub struct Row {
     pub text: String,
     pub levels: Vec<Level>,
     /// `MUST`, `SHOULD`, `MAY` or `none`.
-    pub tier: &'static str,
+    pub tier: Tier,
     pub actor: Actor,
     pub fingerprint: String,
     /// Link to the statement in the published document.
@@ -196,15 +161,12 @@ pub struct Orphan {
     /// The test's name, for `test` orphans.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub test: Option<String>,
+    /// The id the annotation's text now has: a renumbered statement
+    /// (`specgen accept --rename` follows it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub renumbered_to: Option<String>,
     pub file: String,
     pub line: u32,
-}
-
-/// The test binary Cargo builds from `tests/<folder>/main.rs` for a
-/// document: the folder `generate` writes its skeletons into
-/// (`mqtt-v3.1.1` → `mqtt_v3_1_1`).
-pub fn binary_name(document: &str) -> String {
-    crate::generate::naming::doc_module(document)
 }
 
 impl Matrix {

@@ -1,6 +1,7 @@
 //! Counts by status for the whole matrix, per level tier, actor, section and target.
 
 use super::{CellStatus, Counts, Row, TargetCounts};
+use crate::model::{Actor, Tier};
 use serde::Serialize;
 
 /// Counts of one group of statements.
@@ -28,20 +29,18 @@ pub struct Totals {
     pub by_target: Vec<TargetCounts>,
 }
 
-const TIERS: [&str; 4] = ["MUST", "SHOULD", "MAY", "none"];
-
 impl Totals {
     pub fn of<'a>(rows: impl IntoIterator<Item = &'a Row>, targets: &[String], by_section: bool) -> Totals {
         let mut t = Totals {
-            by_tier: TIERS.iter().map(|k| group(k, None)).collect(),
-            by_actor: ["Server", "Client", "Both", "Unknown"].iter().map(|k| group(k, None)).collect(),
+            by_tier: Tier::ALL.iter().map(|k| group(k.as_str(), None)).collect(),
+            by_actor: Actor::ALL.iter().map(|k| group(k.as_str(), None)).collect(),
             by_target: targets.iter().map(|n| TargetCounts { target: n.clone(), ..Default::default() }).collect(),
             ..Default::default()
         };
         let mut sections: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         for row in rows {
             t.all.add(row.status);
-            if let Some(g) = t.by_tier.iter_mut().find(|g| g.key == row.tier) {
+            if let Some(g) = t.by_tier.iter_mut().find(|g| g.key == row.tier.as_str()) {
                 g.counts.add(row.status);
             }
             if let Some(g) = t.by_actor.iter_mut().find(|g| g.key == row.actor.as_str()) {
@@ -69,8 +68,8 @@ impl Totals {
         t
     }
 
-    pub fn tier(&self, tier: &str) -> Option<&Counts> {
-        self.by_tier.iter().find(|g| g.key == tier).map(|g| &g.counts)
+    pub fn tier(&self, tier: Tier) -> Option<&Counts> {
+        self.by_tier.iter().find(|g| g.key == tier.as_str()).map(|g| &g.counts)
     }
 }
 

@@ -1,11 +1,15 @@
 //! The statement model every reader produces and every later stage consumes.
 
+mod actor;
+mod format;
 mod id;
 mod level;
 mod statement;
 mod text;
 
+pub use actor::{Actor, ActorWords};
+pub use format::Format;
 pub use id::{IdMatch, IdPattern, IdProblem};
-pub use level::{Actor, Level};
+pub use level::{Level, Tier};
 pub use statement::{DocumentInfo, SourceLocation, Statement, StatementList, SCHEMA};
-pub use text::{fingerprint, normalize_text};
+pub use text::{fingerprint, normalize_text, rust_ident};

@@ -1,4 +1,4 @@
-use super::{fingerprint, normalize_text, Actor, Level};
+use super::{fingerprint, normalize_text, Actor, Format, Level, Tier};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -74,7 +74,9 @@ pub struct Statement {
 }
 
 impl Statement {
-    /// Builds a statement from raw text, deriving levels, actor and fingerprint.
+    /// Builds a statement from raw text, deriving levels and fingerprint. The
+    /// actor stays `Unknown` until the document says it or the reader's
+    /// vocabulary guesses it ([`crate::ingest::finalize`]).
     pub fn new(
         id: impl Into<String>,
         section: impl Into<String>,
@@ -89,7 +91,7 @@ impl Statement {
             section: section.into(),
             section_title: normalize_text(&section_title.into()),
             levels: Level::find_all(&text),
-            actor: Actor::infer(&text),
+            actor: Actor::Unknown,
             fingerprint: fingerprint(&text),
             text,
             source,
@@ -97,9 +99,9 @@ impl Statement {
         }
     }
 
-    /// The strongest keyword's tier (MUST / SHOULD / MAY), or "none".
-    pub fn tier(&self) -> &'static str {
-        self.levels.first().map(|l| l.tier()).unwrap_or("none")
+    /// The strongest keyword's tier, or [`Tier::None`].
+    pub fn tier(&self) -> Tier {
+        self.levels.first().map(|l| l.tier()).unwrap_or(Tier::None)
     }
 }
 
@@ -110,8 +112,8 @@ pub struct DocumentInfo {
     pub name: String,
     /// Path or URL it was read from.
     pub source: String,
-    /// Reader that produced it: `ods`, `markdown`, `html`, `json`, `csv`.
-    pub format: String,
+    /// Reader that produced it.
+    pub format: Format,
     /// Base URL statement anchors are relative to, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,

@@ -23,6 +23,25 @@ pub fn fingerprint(text: &str) -> String {
     digest[..4].iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// Lower-case snake case of the ASCII alphanumeric runs in `s`; prefixed
+/// when it would not start with a letter.
+pub fn rust_ident(s: &str, prefix: &str) -> String {
+    let mut out = String::new();
+    for part in s.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()) {
+        if !out.is_empty() {
+            out.push('_');
+        }
+        out.push_str(&part.to_ascii_lowercase());
+    }
+    if !out.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        out = if out.is_empty() { prefix.to_string() } else { format!("{prefix}_{out}") };
+    }
+    if syn::parse_str::<syn::Ident>(&out).is_err() {
+        out = format!("{prefix}_{out}");
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

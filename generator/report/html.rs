@@ -175,14 +175,14 @@ fn bar(c: &Counts) -> Markup {
 
 fn row(d: &DocumentMatrix, r: &Row, show_doc: bool) -> Markup {
     html! {
-        tr data-doc=(d.name) data-status=(r.status.as_str()) data-section=(r.section) data-level=(r.tier)
+        tr data-doc=(d.name) data-status=(r.status.as_str()) data-section=(r.section) data-level=(r.tier.as_str())
             data-actor=(r.actor.as_str()) {
             @if show_doc { td { (d.name) } }
             td.id data-k=(sort_key(&r.id)) {
                 @if let Some(l) = &r.link { a href=(l) { (r.id) } } @else { (r.id) }
             }
             td data-k=(sort_key(&r.section)) title=(r.section_title) { (r.section) }
-            td data-k=(tier_rank(r.tier)) { (levels(r)) }
+            td data-k=(r.tier as u8) { (levels(r)) }
             td { (r.actor.as_str()) }
             td.text {
                 details {
@@ -266,15 +266,6 @@ fn sort_key(id: &str) -> String {
         }
     }
     out
-}
-
-fn tier_rank(tier: &str) -> u8 {
-    match tier {
-        "MUST" => 0,
-        "SHOULD" => 1,
-        "MAY" => 2,
-        _ => 3,
-    }
 }
 
 #[cfg(test)]

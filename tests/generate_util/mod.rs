@@ -70,19 +70,26 @@ pub fn in_order(text: &str, fragments: &[String]) -> Result<(), String> {
 }
 
 /// A statement of a synthetic list: `T-<sec>.0-<n>` in section `<sec>`.
+/// A statement of section `sec`, its actor guessed from the text as a reader would.
 pub fn statement(sec: &str, n: usize, text: &str) -> specgen::model::Statement {
-    specgen::model::Statement::new(
+    let mut s = specgen::model::Statement::new(
         format!("T-{sec}.0-{n}"),
         sec,
         format!("Section {sec}"),
         text,
         specgen::model::SourceLocation::line("synthetic.md", n as u32),
-    )
+    );
+    s.actor = specgen::model::ActorWords::default().infer(&s.text);
+    s
 }
 
 /// A synthetic list from statements.
 pub fn list(statements: Vec<specgen::model::Statement>) -> StatementList {
-    let info = specgen::model::DocumentInfo { name: "synthetic".into(), format: "json".into(), ..Default::default() };
+    let info = specgen::model::DocumentInfo {
+        name: "synthetic".into(),
+        format: specgen::model::Format::Json,
+        ..Default::default()
+    };
     StatementList::new(info, statements)
 }
 
@@ -103,7 +110,7 @@ pub fn synthetic(sections: usize, per: usize) -> StatementList {
 
 /// A project folder: `spec/specgen.toml` naming one document whose list is
 /// written to `spec/statements/<name>.json`, tests in `tests/`.
-pub fn project(root: &Path, l: &StatementList) -> specgen::config::Config {
+pub fn project(root: &Path, l: &StatementList) -> specgen::project::Project {
     let spec = root.join("spec");
     std::fs::create_dir_all(spec.join("statements")).unwrap();
     std::fs::write(
@@ -116,7 +123,7 @@ pub fn project(root: &Path, l: &StatementList) -> specgen::config::Config {
     )
     .unwrap();
     write_list(root, l);
-    specgen::config::Config::load(&spec.join("specgen.toml")).unwrap()
+    specgen::project::Project::load(&spec.join("specgen.toml")).unwrap()
 }
 
 pub fn write_list(root: &Path, l: &StatementList) {

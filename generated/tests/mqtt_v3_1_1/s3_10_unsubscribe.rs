@@ -88,8 +88,14 @@ fn mqtt_3_10_4_1_unsubscribe_compares_filters_character_by_character() -> Result
             return Err(sub.fail_with("a subscription was deleted by a filter that is not identical"));
         }
         sub.unsubscribe(&filter)?;
+        // A marker from the same publisher, after "gone", on a topic `sub` still has.
+        let marker = format!("{base}-marker");
+        sub.subscribe(&marker, QoS::AtMostOnce)?;
         publ.publish(&format!("{base}/a"), b"gone", QoS::AtMostOnce)?;
-        sub.expect_nothing_for(wait::quiet()).because("the identical filter did not delete the subscription")
+        publ.publish(&marker, b"marker", QoS::AtLeastOnce)?;
+        let why = "the identical filter did not delete the subscription";
+        expect_payload(&mut sub, b"marker").because(why)?;
+        sub.expect_nothing_for(wait::quiet()).because(why)
     })
 }
 
@@ -106,11 +112,17 @@ fn mqtt_3_10_4_2_deleted_subscription_gets_no_new_messages() -> Result<(), Scrip
         let topic = unique_topic("unsubstop");
         let mut sub = subscriber(b, &topic, QoS::AtLeastOnce)?;
         sub.unsubscribe(&topic)?;
+        // A marker from the same publisher, after the messages, on a topic `sub` still has.
+        let marker = format!("{topic}-marker");
+        sub.subscribe(&marker, QoS::AtMostOnce)?;
         let mut publ = connected(b, "pub")?;
         for qos in [QoS::AtMostOnce, QoS::AtLeastOnce, QoS::ExactlyOnce] {
             publ.publish(&topic, b"after", qos)?;
         }
-        sub.expect_nothing_for(wait::quiet()).because("a message was delivered after its subscription was deleted")
+        publ.publish(&marker, b"marker", QoS::AtLeastOnce)?;
+        let why = "a message was delivered after its subscription was deleted";
+        expect_payload(&mut sub, b"marker").because(why)?;
+        sub.expect_nothing_for(wait::quiet()).because(why)
     })
 }
 

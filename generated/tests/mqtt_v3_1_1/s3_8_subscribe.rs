@@ -215,6 +215,7 @@ fn mqtt_3_8_4_4_multi_filter_subscribe_acts_as_a_sequence_with_one_suback() -> R
         if ack.return_codes.len() != 3 {
             return Err(sub.fail_with("one SUBACK with a return code per filter expected"));
         }
+        sub.ping().because("only a single SUBACK may be sent")?;
         sub.expect_nothing_for(wait::quiet()).because("only a single SUBACK may be sent")?;
         let mut publ = connected(b, "pub")?;
         publ.publish(&x, b"x", QoS::ExactlyOnce)?;

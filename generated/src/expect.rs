@@ -92,9 +92,12 @@ impl<T> Because<T> for Result<T, ScriptError> {
     }
 }
 
+/// A named case for [`each_case`], made by [`case`].
+pub type Case<'a> = (&'a str, Box<dyn FnOnce() -> R + 'a>);
+
 /// Run every case, then fail with the first failure's transcript and the
 /// names of all failing cases, so one deviating case does not hide others.
-pub fn each_case(why: &str, cases: Vec<(&str, Box<dyn FnOnce() -> R + '_>)>) -> R {
+pub fn each_case(why: &str, cases: Vec<Case<'_>>) -> R {
     let mut failed: Vec<(&str, ScriptError)> = Vec::new();
     for (name, case) in cases {
         if let Err(e) = case() {
@@ -112,7 +115,7 @@ pub fn each_case(why: &str, cases: Vec<(&str, Box<dyn FnOnce() -> R + '_>)>) -> 
 }
 
 /// A named case for [`each_case`].
-pub fn case<'a>(name: &'a str, f: impl FnOnce() -> R + 'a) -> (&'a str, Box<dyn FnOnce() -> R + 'a>) {
+pub fn case<'a>(name: &'a str, f: impl FnOnce() -> R + 'a) -> Case<'a> {
     (name, Box::new(f))
 }
 

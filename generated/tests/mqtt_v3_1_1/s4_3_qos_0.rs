@@ -149,6 +149,8 @@ fn mqtt_4_3_3_1_qos2_sender_releases_with_the_same_id_and_never_resends_the_publ
         for p in [&a, &bb] {
             s.send(PubComp::new(p.packet_id))?;
         }
+        // PINGRESP must be the next packet: nothing is re-sent after PUBCOMP.
+        s.ping()?;
         s.expect_nothing_for(wait::quiet())
     })
 }

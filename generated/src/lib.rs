@@ -5,15 +5,20 @@
 //! * [`script`] — a raw client that sends and expects packets with timeouts,
 //!   printing the whole exchange and the broker log on failure.
 //! * [`broker`] — starts a private mosquitto (or uses `MQTT_TARGET=host:port`).
+//! * [`expect`] — the tests' dialect: running a test body, expecting
+//!   deliveries or their absence, wording failures.
+//! * [`wait`] — every wait, scaled by one setting, `MQTT_WAIT_SCALE`.
 //! * [`watchdog`] — per-test time limit.
 //!
 //! `use mqtt_conformance::prelude::*;` brings in what a test needs; see
-//! [`script`] for a complete example test.
+//! [`expect`] and [`script`] for complete example tests.
 
 pub mod broker;
 pub mod codec;
+pub mod expect;
 pub mod malformed;
 pub mod script;
+pub mod wait;
 pub mod watchdog;
 
 /// Everything a conformance test usually needs.
@@ -23,8 +28,14 @@ pub mod prelude {
         ConnAck, Connect, ConnectReturnCode, Packet, PacketType, PubAck, PubComp, PubRec, PubRel, Publish, QoS, SubAck,
         SubackCode, Subscribe, UnsubAck, Unsubscribe, Will,
     };
+    pub use crate::expect::{
+        accepted, case, connected, drain_publishes, each_case, expect_no_delivery, expect_only_marker, expect_payload,
+        expect_suback, next_publish, packets_until_quiet, payloads, publish_from_other, run, run_with_config,
+        subscriber, Because, R,
+    };
     pub use crate::malformed::Malformed;
     pub use crate::script::{unique_client_id, unique_topic, Client, ErrorKind, ScriptError};
+    pub use crate::wait;
     pub use crate::watchdog::{run_with_timeout, with_test_timeout};
     pub use std::time::Duration;
 }

@@ -1,8 +1,8 @@
 //! Script layer for server tests: a raw TCP client that sends packets or
 //! bytes and expects packets, silence, or the server closing the connection.
 //!
-//! Every wait has a timeout (default 2 s, `MQTT_SCRIPT_TIMEOUT_MS` or
-//! [`Client::set_timeout`] to change). Every failure is a [`ScriptError`]
+//! Every wait has a timeout ([`crate::wait::reply`]: 2 s times
+//! `MQTT_WAIT_SCALE`; [`Client::set_timeout`] changes it for one client). Every failure is a [`ScriptError`]
 //! whose message holds the whole exchange so far — each packet sent and
 //! received, decoded and in hex, with timestamps — and the broker log when
 //! the broker was started by the fixture. Tests return
@@ -54,8 +54,6 @@ use crate::codec::{
 };
 use crate::malformed::Malformed;
 
-/// Default wait for any expectation.
-pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(2);
 /// Lines of broker log shown in a failure.
 const LOG_TAIL_LINES: usize = 80;
 /// Bytes of hex shown per packet in a transcript.
@@ -149,7 +147,7 @@ pub struct Client {
 impl Client {
     /// Open a TCP connection (no MQTT traffic yet).
     pub fn connect(addr: impl ToSocketAddrs) -> Result<Client> {
-        let timeout = default_timeout();
+        let timeout = crate::wait::reply();
         let addrs: Vec<SocketAddr> = addr.to_socket_addrs().map(|a| a.collect()).unwrap_or_default();
         let mut last = None;
         for a in &addrs {
@@ -527,14 +525,6 @@ fn hex_limited(b: &[u8]) -> String {
 fn tail(log: &str, n: usize) -> String {
     let lines: Vec<&str> = log.lines().collect();
     lines[lines.len().saturating_sub(n)..].join("\n")
-}
-
-fn default_timeout() -> Duration {
-    std::env::var("MQTT_SCRIPT_TIMEOUT_MS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .map(Duration::from_millis)
-        .unwrap_or(DEFAULT_TIMEOUT)
 }
 
 /// A client id unique within this machine and run (pid + counter), so tests

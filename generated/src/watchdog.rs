@@ -1,15 +1,12 @@
 //! Per-test time limit, so no test can hang the suite even if it waits on
 //! something without a timeout. The script layer's own timeouts catch the
 //! usual cases; this is the backstop. Under nextest the profile in
-//! `/work/main/.config/nextest.toml` also kills any test after ~30 s.
+//! `.config/nextest.toml` (workspace root) also kills any test after 30 s.
 
 use std::panic;
 use std::sync::mpsc;
 use std::thread;
 use std::time::Duration;
-
-/// Default limit for one test.
-pub const TEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Run `f` on its own thread; panic if it takes longer than `limit`.
 /// Panics inside `f` are passed on unchanged, so assertion messages survive.
@@ -37,7 +34,8 @@ pub fn run_with_timeout<T: Send + 'static>(limit: Duration, f: impl FnOnce() -> 
     }
 }
 
-/// [`run_with_timeout`] with [`TEST_TIMEOUT`].
+/// [`run_with_timeout`] with [`crate::wait::test_limit`] (30 s times
+/// `MQTT_WAIT_SCALE`).
 pub fn with_test_timeout<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
-    run_with_timeout(TEST_TIMEOUT, f)
+    run_with_timeout(crate::wait::test_limit(), f)
 }

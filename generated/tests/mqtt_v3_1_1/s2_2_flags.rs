@@ -9,8 +9,6 @@ use mqtt_conformance::*;
 
 use mqtt_conformance::prelude::*;
 
-use crate::support_connect::*;
-
 /// MQTT-2.2.2-1 (MUST, Unknown)
 ///
 /// > Where a flag bit is marked as “Reserved” in Table 2.2 - Flag Bits, it is reserved for future
@@ -23,7 +21,7 @@ fn mqtt_2_2_2_1_server_packets_carry_table_2_2_flags() -> R {
     // Every packet type a server sends, decoded by the harness, which refuses
     // fixed-header flags other than Table 2.2's.
     run(|b| {
-        let why = "MQTT-2.2.2-1: server packet with wrong fixed-header flags";
+        let why = "server packet with wrong fixed-header flags";
         let t = unique_topic("flags");
         let mut sub = connected(b, "flags").because(why)?; // CONNACK
         sub.subscribe(&t, QoS::ExactlyOnce).because(why)?; // SUBACK
@@ -55,7 +53,7 @@ fn mqtt_2_2_2_2_invalid_fixed_header_flags_close_connection() -> R {
         };
         let t = unique_topic("badflags");
         each_case(
-            "MQTT-2.2.2-2: invalid fixed-header flags must close the connection",
+            "invalid fixed-header flags must close the connection",
             vec![
                 case("CONNECT 0b0001", || {
                     let mut c = b.client()?;

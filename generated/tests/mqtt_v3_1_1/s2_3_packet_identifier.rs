@@ -9,8 +9,6 @@ use mqtt_conformance::*;
 
 use mqtt_conformance::prelude::*;
 
-use crate::support_connect::*;
-
 /// MQTT-2.3.1-1 (MUST, Unknown)
 ///
 /// > SUBSCRIBE, UNSUBSCRIBE, and PUBLISH (in cases where QoS > 0) Control Packets MUST contain a
@@ -26,7 +24,7 @@ fn mqtt_2_3_1_1_packet_identifiers_are_non_zero() -> R {
         let mut sub = subscriber(b, &t, QoS::ExactlyOnce)?;
         for qos in [QoS::AtLeastOnce, QoS::ExactlyOnce, QoS::AtLeastOnce, QoS::ExactlyOnce] {
             publish_from_other(b, &t, b"x", qos)?;
-            sub.receive_publish().because("MQTT-2.3.1-1: server PUBLISH QoS > 0 without a non-zero id")?;
+            sub.receive_publish().because("server PUBLISH QoS > 0 without a non-zero id")?;
         }
         // Client side: a packet breaking the rule is a protocol violation the
         // server must close on [MQTT-4.8.0-1].
@@ -38,7 +36,7 @@ fn mqtt_2_3_1_1_packet_identifiers_are_non_zero() -> R {
             })
         };
         each_case(
-            "MQTT-2.3.1-1: packet id 0 accepted",
+            "packet id 0 accepted",
             vec![
                 zero("SUBSCRIBE", Malformed::from(Subscribe::one(1, &t, QoS::AtMostOnce)).packet_id(0)),
                 zero("UNSUBSCRIBE", Malformed::from(Unsubscribe::new(1, [&t])).packet_id(0)),
@@ -100,7 +98,7 @@ fn mqtt_2_3_1_4_server_resends_publish_with_same_packet_id() -> R {
         ids.sort();
         ids.dedup();
         if ids.len() != first.len() {
-            return Err(x.fail_with(format!("MQTT-2.3.1-4: unacknowledged PUBLISHes share ids: {first:?}")));
+            return Err(x.fail_with(format!("unacknowledged PUBLISHes share ids: {first:?}")));
         }
         drop(x);
         let (mut x, _) = accepted(b, Connect::new(&id).clean_session(false))?;
@@ -108,7 +106,7 @@ fn mqtt_2_3_1_4_server_resends_publish_with_same_packet_id() -> R {
             let p = x.receive_publish()?;
             if (p.packet_id, &p.payload) != (*pid, payload) || !p.dup {
                 return Err(x.fail_with(format!(
-                    "MQTT-2.3.1-4: re-sent {:?} with id {} dup={}, first sent with id {pid}",
+                    "re-sent {:?} with id {} dup={}, first sent with id {pid}",
                     p.payload, p.packet_id, p.dup
                 )));
             }
@@ -132,9 +130,9 @@ fn mqtt_2_3_1_5_qos0_publish_has_no_packet_id() -> R {
         let mut sub = subscriber(b, &t, QoS::ExactlyOnce)?;
         let payload = b"\x00\x07id-like";
         publish_from_other(b, &t, payload, QoS::AtMostOnce)?;
-        let p = expect_payload(&mut sub, payload).because("MQTT-2.3.1-5")?;
+        let p = expect_payload(&mut sub, payload)?;
         if p.qos != QoS::AtMostOnce {
-            return Err(sub.fail_with(format!("MQTT-2.3.1-5: QoS 0 message delivered at QoS {}", p.qos as u8)));
+            return Err(sub.fail_with(format!("QoS 0 message delivered at QoS {}", p.qos as u8)));
         }
         Ok(())
     })
@@ -150,7 +148,7 @@ fn mqtt_2_3_1_5_qos0_publish_has_no_packet_id() -> R {
 #[test]
 fn mqtt_2_3_1_6_acknowledgements_carry_the_publish_packet_id() -> R {
     run(|b| {
-        let why = "MQTT-2.3.1-6: acknowledgement with another packet id";
+        let why = "acknowledgement with another packet id";
         let t = unique_topic("ackid");
         let mut sub = subscriber(b, &t, QoS::ExactlyOnce)?;
         let mut c = connected(b, "ackid")?;
@@ -181,7 +179,7 @@ fn mqtt_2_3_1_6_acknowledgements_carry_the_publish_packet_id() -> R {
 #[test]
 fn mqtt_2_3_1_7_suback_and_unsuback_carry_the_request_packet_id() -> R {
     run(|b| {
-        let why = "MQTT-2.3.1-7: SUBACK/UNSUBACK with another packet id";
+        let why = "SUBACK/UNSUBACK with another packet id";
         let t = unique_topic("subid");
         let mut c = connected(b, "subid")?;
         c.send(Subscribe::one(0xabcd, &t, QoS::AtLeastOnce))?;

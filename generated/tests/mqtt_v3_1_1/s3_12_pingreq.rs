@@ -9,8 +9,6 @@ use mqtt_conformance::*;
 
 use mqtt_conformance::prelude::*;
 
-use crate::support_connect::*;
-
 /// MQTT-3.12.4-1 (MUST, Server)
 ///
 /// > The Server MUST send a PINGRESP Packet in response to a PINGREQ Packet
@@ -20,7 +18,7 @@ use crate::support_connect::*;
 #[test]
 fn mqtt_3_12_4_1_pingreq_gets_pingresp() -> R {
     run(|b| {
-        let why = "MQTT-3.12.4-1: PINGREQ not answered with PINGRESP";
+        let why = "PINGREQ not answered with PINGRESP";
         let mut c = connected(b, "ping")?;
         c.ping().because(why)?;
         c.send_bytes(&[0xc0, 0x00, 0xc0, 0x00, 0xc0, 0x00])?; // three at once

@@ -23,7 +23,7 @@ fn mqtt_3_14_1_1_disconnect_with_reserved_bits_is_a_violation() -> R {
     // DISCONNECT with reserved bits is not a DISCONNECT: the server closes for
     // a protocol violation, so the will is published.
     run(|b| {
-        let why = "MQTT-3.14.1-1: DISCONNECT with reserved bits set treated as valid";
+        let why = "DISCONNECT with reserved bits set treated as valid";
         for flags in [0b0001, 0b1000] {
             let w = will(QoS::AtMostOnce, false);
             let mut s = subscriber(b, &w.topic, QoS::AtMostOnce)?;
@@ -65,7 +65,7 @@ specgen::waive!(
 #[test]
 fn mqtt_3_14_4_3_disconnect_discards_will() -> R {
     run(|b| {
-        let why = "MQTT-3.14.4-3: will published after DISCONNECT";
+        let why = "will published after DISCONNECT";
         let w = will(QoS::AtLeastOnce, true);
         let mut s = subscriber(b, &w.topic, QoS::AtLeastOnce)?;
         accepted(b, Connect::new(unique_client_id("disc")).will(w.clone()))?.0.disconnect()?;

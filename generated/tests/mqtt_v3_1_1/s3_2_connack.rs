@@ -20,7 +20,7 @@ use crate::support_connect::*;
 #[test]
 fn mqtt_3_2_0_1_first_server_packet_is_connack() -> R {
     run(|b| {
-        let why = "MQTT-3.2.0-1: first packet from the server is not CONNACK";
+        let why = "first packet from the server is not CONNACK";
         let id = unique_client_id("first");
         let t = unique_topic("first");
         store_session(b, &id, &t)?;
@@ -47,7 +47,7 @@ fn mqtt_3_2_0_1_first_server_packet_is_connack() -> R {
 #[test]
 fn mqtt_3_2_2_1_clean_session_1_gets_session_present_0() -> R {
     run(|b| {
-        let why = "MQTT-3.2.2-1: clean session 1 accepted with session present 1";
+        let why = "clean session 1 accepted with session present 1";
         let id = unique_client_id("sp");
         session_present(b, Connect::new(&id), false, why)?.disconnect()?;
         // Even when a stored session existed for the id.
@@ -66,7 +66,7 @@ fn mqtt_3_2_2_1_clean_session_1_gets_session_present_0() -> R {
 #[test]
 fn mqtt_3_2_2_2_stored_session_gets_session_present_1() -> R {
     run(|b| {
-        let why = "MQTT-3.2.2-2: stored session resumed with session present 0";
+        let why = "stored session resumed with session present 0";
         let id = unique_client_id("sp");
         store_session(b, &id, &unique_topic("sp"))?;
         session_present(b, Connect::new(&id).clean_session(false), true, why)?.disconnect()?;
@@ -84,7 +84,7 @@ fn mqtt_3_2_2_2_stored_session_gets_session_present_1() -> R {
 #[test]
 fn mqtt_3_2_2_3_no_stored_session_gets_session_present_0() -> R {
     run(|b| {
-        let why = "MQTT-3.2.2-3: no stored session, yet session present 1";
+        let why = "no stored session, yet session present 1";
         let id = unique_client_id("sp");
         session_present(b, Connect::new(&id).clean_session(false), false, why)?.disconnect()?;
         // A clean session leaves nothing stored behind.
@@ -106,7 +106,7 @@ fn mqtt_3_2_2_3_no_stored_session_gets_session_present_0() -> R {
 #[test]
 fn mqtt_3_2_2_4_refused_connack_has_session_present_0() -> R {
     run(|b| {
-        let why = "MQTT-3.2.2-4: CONNACK with a non-zero code and session present 1";
+        let why = "CONNACK with a non-zero code and session present 1";
         let id = unique_client_id("sp");
         store_session(b, &id, &unique_topic("sp"))?;
         // Refused although a session is stored for the id.
@@ -143,7 +143,7 @@ fn mqtt_3_2_2_5_refused_connack_is_followed_by_close() -> R {
             })
         };
         each_case(
-            "MQTT-3.2.2-5: connection left open after a refusing CONNACK",
+            "connection left open after a refusing CONNACK",
             vec![
                 refused("unsupported level", Connect::new(unique_client_id("ref")).protocol("MQTT", 42)),
                 refused("zero-length id, clean session 0", Connect::new("").clean_session(false)),

@@ -9,8 +9,6 @@ use mqtt_conformance::*;
 
 use mqtt_conformance::prelude::*;
 
-use crate::support_publish::*;
-
 /// MQTT-3.6.1-1 (MUST, Server)
 ///
 /// > Bits 3,2,1 and 0 of the fixed header in the PUBREL Control Packet are reserved and MUST be
@@ -21,10 +19,9 @@ use crate::support_publish::*;
 #[specgen::covers("MQTT-3.6.1-1", fp = "e2a422e7")]
 #[test]
 fn mqtt_3_6_1_1_pubrel_with_wrong_fixed_header_flags_closes_the_connection() -> Result<(), ScriptError> {
-    check("MQTT-3.6.1-1", || {
-        let b = Broker::start()?;
+    run(|b| {
         for flags in [0b0000, 0b0011, 0b1010] {
-            let mut c = connected(&b, "pubrel")?;
+            let mut c = connected(b, "pubrel")?;
             c.send(Publish::new(unique_topic("pubrel"), "x").qos(QoS::ExactlyOnce, 5))?;
             c.expect(PubRec::new(5))?;
             c.send_malformed(Malformed::from(PubRel::new(5)).flags(flags))?;

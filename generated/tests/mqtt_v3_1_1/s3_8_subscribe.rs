@@ -21,10 +21,9 @@ use crate::support_publish::*;
 #[specgen::covers("MQTT-3.8.1-1", fp = "1c456364")]
 #[test]
 fn mqtt_3_8_1_1_subscribe_with_wrong_fixed_header_flags_closes_the_connection() -> Result<(), ScriptError> {
-    check("MQTT-3.8.1-1", || {
-        let b = Broker::start()?;
+    run(|b| {
         for flags in [0b0000, 0b0011, 0b1010] {
-            let mut c = connected(&b, "subflags")?;
+            let mut c = connected(b, "subflags")?;
             c.send_malformed(
                 Malformed::from(Subscribe::one(1, unique_topic("subflags"), QoS::AtMostOnce)).flags(flags),
             )?;
@@ -43,10 +42,9 @@ fn mqtt_3_8_1_1_subscribe_with_wrong_fixed_header_flags_closes_the_connection() 
 #[specgen::covers("MQTT-3.8.3-1", fp = "b1d8ee8c")]
 #[test]
 fn mqtt_3_8_3_1_subscribe_filter_that_is_not_utf8_closes_the_connection() -> Result<(), ScriptError> {
-    check("MQTT-3.8.3-1", || {
-        let b = Broker::start()?;
+    run(|b| {
         for bad in [&b"a/\xff"[..], b"a/\xc0\xaf", b"a/\xed\xa0\x80"] {
-            let mut c = connected(&b, "subutf8")?;
+            let mut c = connected(b, "subutf8")?;
             c.send_malformed(Malformed::from(Subscribe::one(1, "a", QoS::AtMostOnce)).string_field("filter[0]", bad))?;
             c.expect_closed()?;
         }
@@ -64,19 +62,18 @@ fn mqtt_3_8_3_1_subscribe_filter_that_is_not_utf8_closes_the_connection() -> Res
 #[specgen::covers("MQTT-3.8.3-2", fp = "64477f53")]
 #[test]
 fn mqtt_3_8_3_2_wildcard_filters_are_either_rejected_or_honoured() -> Result<(), ScriptError> {
-    check("MQTT-3.8.3-2", || {
-        let b = Broker::start()?;
+    run(|b| {
         let base = unique_topic("wildsupport");
         for filter in [format!("{base}/+/x"), format!("{base}/#")] {
-            let mut sub = connected(&b, "sub")?;
+            let mut sub = connected(b, "sub")?;
             let ack = sub.subscribe(&filter, QoS::AtMostOnce)?;
             if ack.return_codes == [SubackCode::Failure] {
                 continue; // rejected: allowed for a server without wildcard support
             }
-            connected(&b, "pub")?.publish(&format!("{base}/a/x"), b"m", QoS::AtMostOnce)?;
+            connected(b, "pub")?.publish(&format!("{base}/a/x"), b"m", QoS::AtMostOnce)?;
             if payloads(&drain_publishes(&mut sub)?) != ["m"] {
                 return Err(sub.fail_with(format!(
-                    "MQTT-3.8.3-2: wildcard filter {filter:?} was granted but the matching message did not arrive once"
+                    "wildcard filter {filter:?} was granted but the matching message did not arrive once"
                 )));
             }
         }
@@ -93,9 +90,8 @@ fn mqtt_3_8_3_2_wildcard_filters_are_either_rejected_or_honoured() -> Result<(),
 #[specgen::covers("MQTT-3.8.3-3", fp = "e52ea41a")]
 #[test]
 fn mqtt_3_8_3_3_subscribe_without_topic_filters_closes_the_connection() -> Result<(), ScriptError> {
-    check("MQTT-3.8.3-3", || {
-        let b = Broker::start()?;
-        let mut c = connected(&b, "nofilter")?;
+    run(|b| {
+        let mut c = connected(b, "nofilter")?;
         c.send(Subscribe::new(1, Vec::<(String, QoS)>::new()))?;
         c.expect_closed()
     })
@@ -110,10 +106,9 @@ fn mqtt_3_8_3_3_subscribe_without_topic_filters_closes_the_connection() -> Resul
 #[specgen::covers("MQTT-3.8.3-4", fp = "20c4f8a2")]
 #[test]
 fn mqtt_3_8_3_4_subscribe_with_reserved_bits_or_qos_3_closes_the_connection() -> Result<(), ScriptError> {
-    check("MQTT-3.8.3-4", || {
-        let b = Broker::start()?;
+    run(|b| {
         for requested in [0x03, 0x04, 0x81, 0xfc] {
-            let mut c = connected(&b, "subqos")?;
+            let mut c = connected(b, "subqos")?;
             let m = Malformed::from(Subscribe::one(1, unique_topic("subqos"), QoS::AtMostOnce));
             c.send_malformed(m.field_bytes("qos[0]", &[requested]))?;
             c.expect_closed()?;
@@ -131,9 +126,8 @@ fn mqtt_3_8_3_4_subscribe_with_reserved_bits_or_qos_3_closes_the_connection() ->
 #[specgen::covers("MQTT-3.8.4-1", fp = "cfd6f1df")]
 #[test]
 fn mqtt_3_8_4_1_subscribe_is_answered_with_suback() -> Result<(), ScriptError> {
-    check("MQTT-3.8.4-1", || {
-        let b = Broker::start()?;
-        let mut c = connected(&b, "suback")?;
+    run(|b| {
+        let mut c = connected(b, "suback")?;
         for qos in ALL_QOS {
             let id = c.next_packet_id();
             c.send(Subscribe::one(id, unique_topic("suback"), qos))?;
@@ -152,9 +146,8 @@ fn mqtt_3_8_4_1_subscribe_is_answered_with_suback() -> Result<(), ScriptError> {
 #[specgen::covers("MQTT-3.8.4-2", fp = "a6b2ae78")]
 #[test]
 fn mqtt_3_8_4_2_suback_has_the_packet_identifier_of_the_subscribe() -> Result<(), ScriptError> {
-    check("MQTT-3.8.4-2", || {
-        let b = Broker::start()?;
-        let mut c = connected(&b, "subackid")?;
+    run(|b| {
+        let mut c = connected(b, "subackid")?;
         for id in [1, 0x1234, 0xffff] {
             c.send(Subscribe::one(id, unique_topic("subackid"), QoS::AtLeastOnce))?;
             expect_suback(&mut c, id)?;
@@ -176,28 +169,27 @@ fn mqtt_3_8_4_2_suback_has_the_packet_identifier_of_the_subscribe() -> Result<()
 #[specgen::covers("MQTT-3.8.4-3", fp = "fa59c80c")]
 #[test]
 fn mqtt_3_8_4_3_identical_filter_replaces_the_subscription_and_resends_retained() -> Result<(), ScriptError> {
-    check("MQTT-3.8.4-3", || {
-        let b = Broker::start()?;
+    run(|b| {
         let topic = unique_topic("resub");
-        let mut publ = connected(&b, "pub")?;
+        let mut publ = connected(b, "pub")?;
         publ.publish_packet(Publish::new(&topic, "retained").qos(QoS::AtLeastOnce, 1).retain(true))?;
-        let mut sub = connected(&b, "sub")?;
+        let mut sub = connected(b, "sub")?;
         sub.subscribe(&topic, QoS::AtLeastOnce)?;
         sub.receive_publish()?;
         let ack = sub.subscribe(&topic, QoS::AtMostOnce)?;
         if ack.return_codes != [SubackCode::Granted(QoS::AtMostOnce)] {
-            return Err(sub.fail_with("MQTT-3.8.4-3: the new subscription must carry the new maximum QoS 0"));
+            return Err(sub.fail_with("the new subscription must carry the new maximum QoS 0"));
         }
         let again = drain_publishes(&mut sub)?;
         if payloads(&again) != ["retained"] {
-            return Err(sub.fail_with("MQTT-3.8.4-3: the retained message must be re-sent once on re-subscribing"));
+            return Err(sub.fail_with("the retained message must be re-sent once on re-subscribing"));
         }
         publ.publish(&topic, b"live", QoS::AtLeastOnce)?;
         let got = drain_publishes(&mut sub)?;
         if payloads(&got) != ["live"] || got[0].qos != QoS::AtMostOnce {
-            return Err(sub.fail_with(
-                "MQTT-3.8.4-3: expected one copy at QoS 0 (the old QoS 1 subscription must be replaced, not kept)",
-            ));
+            return Err(
+                sub.fail_with("expected one copy at QoS 0 (the old QoS 1 subscription must be replaced, not kept)")
+            );
         }
         Ok(())
     })
@@ -213,27 +205,25 @@ fn mqtt_3_8_4_3_identical_filter_replaces_the_subscription_and_resends_retained(
 #[specgen::covers("MQTT-3.8.4-4", fp = "48d36194")]
 #[test]
 fn mqtt_3_8_4_4_multi_filter_subscribe_acts_as_a_sequence_with_one_suback() -> Result<(), ScriptError> {
-    check("MQTT-3.8.4-4", || {
-        let b = Broker::start()?;
+    run(|b| {
         let base = unique_topic("multi");
         let (x, y) = (format!("{base}/x"), format!("{base}/y"));
-        let mut sub = connected(&b, "sub")?;
+        let mut sub = connected(b, "sub")?;
         // As a sequence, the second subscription to `x` replaces the first.
         sub.send(Subscribe::new(7, [(&x, QoS::ExactlyOnce), (&y, QoS::AtLeastOnce), (&x, QoS::AtMostOnce)]))?;
         let ack = expect_suback(&mut sub, 7)?;
         if ack.return_codes.len() != 3 {
-            return Err(sub.fail_with("MQTT-3.8.4-4: one SUBACK with a return code per filter expected"));
+            return Err(sub.fail_with("one SUBACK with a return code per filter expected"));
         }
-        sub.expect_nothing_for(QUIET).map_err(|_| sub.fail_with("MQTT-3.8.4-4: only a single SUBACK may be sent"))?;
-        let mut publ = connected(&b, "pub")?;
+        sub.ping().because("only a single SUBACK may be sent")?;
+        sub.expect_nothing_for(wait::quiet()).because("only a single SUBACK may be sent")?;
+        let mut publ = connected(b, "pub")?;
         publ.publish(&x, b"x", QoS::ExactlyOnce)?;
         publ.publish(&y, b"y", QoS::ExactlyOnce)?;
         let got = drain_publishes(&mut sub)?;
         let seen: Vec<(String, QoS)> = got.iter().map(|p| (p.topic.clone(), p.qos)).collect();
         if seen != [(x.clone(), QoS::AtMostOnce), (y.clone(), QoS::AtLeastOnce)] {
-            return Err(
-                sub.fail_with(format!("MQTT-3.8.4-4: expected x at QoS 0 (replaced) and y at QoS 1, got {seen:?}"))
-            );
+            return Err(sub.fail_with(format!("expected x at QoS 0 (replaced) and y at QoS 1, got {seen:?}")));
         }
         Ok(())
     })
@@ -249,30 +239,25 @@ fn mqtt_3_8_4_4_multi_filter_subscribe_acts_as_a_sequence_with_one_suback() -> R
 #[specgen::covers("MQTT-3.8.4-5", fp = "b34fda96")]
 #[test]
 fn mqtt_3_8_4_5_suback_has_a_granted_qos_or_failure_per_filter() -> Result<(), ScriptError> {
-    check("MQTT-3.8.4-5", || {
-        let b = Broker::start()?;
+    run(|b| {
         let base = unique_topic("codes");
-        let mut sub = connected(&b, "sub")?;
+        let mut sub = connected(b, "sub")?;
         let filters: Vec<(String, QoS)> = ALL_QOS.iter().map(|q| (format!("{base}/{}", *q as u8), *q)).collect();
         sub.send(Subscribe::new(3, filters.clone()))?;
         let ack = expect_suback(&mut sub, 3)?;
         if ack.return_codes.len() != filters.len() {
-            return Err(sub.fail_with("MQTT-3.8.4-5: SUBACK must have one return code per Topic Filter/QoS pair"));
+            return Err(sub.fail_with("SUBACK must have one return code per Topic Filter/QoS pair"));
         }
         for ((filter, requested), code) in filters.iter().zip(&ack.return_codes) {
             let SubackCode::Granted(granted) = *code else { continue };
             if granted > *requested {
-                return Err(
-                    sub.fail_with(format!("MQTT-3.8.4-5: {filter}: granted {granted:?} > requested {requested:?}"))
-                );
+                return Err(sub.fail_with(format!("{filter}: granted {granted:?} > requested {requested:?}")));
             }
             // The code shows the maximum QoS: a QoS 2 message arrives at exactly that QoS.
-            connected(&b, "pub")?.publish(filter, b"m", QoS::ExactlyOnce)?;
+            connected(b, "pub")?.publish(filter, b"m", QoS::ExactlyOnce)?;
             let p = sub.receive_publish()?;
             if p.qos != granted {
-                return Err(
-                    sub.fail_with(format!("MQTT-3.8.4-5: {filter}: granted {granted:?} but delivered at {:?}", p.qos))
-                );
+                return Err(sub.fail_with(format!("{filter}: granted {granted:?} but delivered at {:?}", p.qos)));
             }
         }
         Ok(())
@@ -290,21 +275,20 @@ fn mqtt_3_8_4_5_suback_has_a_granted_qos_or_failure_per_filter() -> Result<(), S
 #[specgen::covers("MQTT-3.8.4-6", fp = "8c2f99e0")]
 #[test]
 fn mqtt_3_8_4_6_delivery_qos_is_the_minimum_of_published_and_granted() -> Result<(), ScriptError> {
-    check("MQTT-3.8.4-6", || {
-        let b = Broker::start()?;
-        let mut publ = connected(&b, "pub")?;
+    run(|b| {
+        let mut publ = connected(b, "pub")?;
         for requested in ALL_QOS {
             let topic = unique_topic("minqos");
-            let mut sub = connected(&b, "sub")?;
+            let mut sub = connected(b, "sub")?;
             let SubackCode::Granted(granted) = sub.subscribe(&topic, requested)?.return_codes[0] else {
-                return Err(sub.fail_with("MQTT-3.8.4-6: subscription to a plain topic refused"));
+                return Err(sub.fail_with("subscription to a plain topic refused"));
             };
             for published in ALL_QOS {
                 publ.publish(&topic, format!("{published:?}").as_bytes(), published)?;
                 let p = sub.receive_publish()?;
                 if p.qos != published.min(granted) {
                     return Err(sub.fail_with(format!(
-                        "MQTT-3.8.4-6: published at {published:?}, granted {granted:?}, delivered at {:?}",
+                        "published at {published:?}, granted {granted:?}, delivered at {:?}",
                         p.qos
                     )));
                 }

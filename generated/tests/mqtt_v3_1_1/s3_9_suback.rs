@@ -9,8 +9,6 @@ use mqtt_conformance::*;
 
 use mqtt_conformance::prelude::*;
 
-use crate::support_publish::*;
-
 /// MQTT-3.9.3-1 (MUST, Unknown)
 ///
 /// > The order of return codes in the SUBACK Packet MUST match the order of Topic Filters in the
@@ -20,25 +18,24 @@ use crate::support_publish::*;
 #[specgen::covers("MQTT-3.9.3-1", fp = "3b5c53c6")]
 #[test]
 fn mqtt_3_9_3_1_suback_return_codes_follow_the_filter_order() -> Result<(), ScriptError> {
-    check("MQTT-3.9.3-1", || {
-        let b = Broker::start()?;
+    run(|b| {
         let base = unique_topic("order");
         let filters = [("q2", QoS::ExactlyOnce), ("q0", QoS::AtMostOnce), ("q1", QoS::AtLeastOnce)]
             .map(|(t, q)| (format!("{base}/{t}"), q));
-        let mut sub = connected(&b, "sub")?;
+        let mut sub = connected(b, "sub")?;
         sub.send(Subscribe::new(9, filters.clone()))?;
         let ack = expect_suback(&mut sub, 9)?;
         if ack.return_codes.len() != filters.len() {
-            return Err(sub.fail_with("MQTT-3.9.3-1: SUBACK must have one return code per filter, in order"));
+            return Err(sub.fail_with("SUBACK must have one return code per filter, in order"));
         }
         // Each code must be the one of its filter: a QoS 2 message shows the grant.
-        let mut publ = connected(&b, "pub")?;
+        let mut publ = connected(b, "pub")?;
         for ((filter, _), code) in filters.iter().zip(&ack.return_codes) {
             publ.publish(filter, b"m", QoS::ExactlyOnce)?;
             let delivered = drain_publishes(&mut sub)?.first().map(|p| SubackCode::Granted(p.qos));
             if delivered.unwrap_or(SubackCode::Failure) != *code {
                 return Err(sub.fail_with(format!(
-                    "MQTT-3.9.3-1: return code {code:?} at the position of {filter} does not match its delivery {delivered:?}"
+                    "return code {code:?} at the position of {filter} does not match its delivery {delivered:?}"
                 )));
             }
         }
@@ -56,13 +53,12 @@ fn mqtt_3_9_3_1_suback_return_codes_follow_the_filter_order() -> Result<(), Scri
 #[specgen::covers("MQTT-3.9.3-2", fp = "dcd4b805")]
 #[test]
 fn mqtt_3_9_3_2_suback_uses_only_defined_return_codes() -> Result<(), ScriptError> {
-    check("MQTT-3.9.3-2", || {
+    run(|b| {
         // The script's decoder rejects any return code other than 0x00, 0x01,
         // 0x02 and 0x80 as a malformed SUBACK; the filters ask for every QoS and
         // include a wildcard filter, the usual candidate for a failure code.
-        let b = Broker::start()?;
         let base = unique_topic("rc");
-        let mut c = connected(&b, "rc")?;
+        let mut c = connected(b, "rc")?;
         c.send(Subscribe::new(
             4,
             [
@@ -73,7 +69,7 @@ fn mqtt_3_9_3_2_suback_uses_only_defined_return_codes() -> Result<(), ScriptErro
         ))?;
         let ack = expect_suback(&mut c, 4)?;
         if ack.return_codes.len() != 3 {
-            return Err(c.fail_with("MQTT-3.9.3-2: expected three return codes"));
+            return Err(c.fail_with("expected three return codes"));
         }
         Ok(())
     })

@@ -19,29 +19,28 @@ use crate::support_publish::*;
 #[specgen::covers("MQTT-4.1.0-1", fp = "e6ebcb38")]
 #[test]
 fn mqtt_4_1_0_1_session_state_is_kept_across_connections_of_a_session() -> Result<(), ScriptError> {
-    check("MQTT-4.1.0-1", || {
-        let b = Broker::start()?;
+    run(|b| {
         let id = unique_client_id("session");
         let topic = unique_topic("session");
-        let (mut s, _) = persistent(&b, &id)?;
+        let (mut s, _) = persistent(b, &id)?;
         s.subscribe(&topic, QoS::AtLeastOnce)?;
-        let mut publ = connected(&b, "pub")?;
+        let mut publ = connected(b, "pub")?;
         publ.publish(&topic, b"unacknowledged", QoS::AtLeastOnce)?;
         next_publish(&mut s)?;
         drop(s); // network connection lost, session continues
         publ.publish(&topic, b"queued", QoS::AtLeastOnce)?;
-        let (mut s, present) = persistent(&b, &id)?;
+        let (mut s, present) = persistent(b, &id)?;
         let got = drain_publishes(&mut s)?;
         if !present || payloads(&got) != ["unacknowledged", "queued"] {
             return Err(s.fail_with(format!(
-                "MQTT-4.1.0-1: session present={present}, delivered {:?}; the session's unacknowledged and \
+                "session present={present}, delivered {:?}; the session's unacknowledged and \
                  queued messages must survive the reconnect",
                 payloads(&got)
             )));
         }
         publ.publish(&topic, b"subscription kept", QoS::AtLeastOnce)?;
         if payloads(&drain_publishes(&mut s)?) != ["subscription kept"] {
-            return Err(s.fail_with("MQTT-4.1.0-1: the session's subscription was lost"));
+            return Err(s.fail_with("the session's subscription was lost"));
         }
         Ok(())
     })
@@ -55,10 +54,9 @@ fn mqtt_4_1_0_1_session_state_is_kept_across_connections_of_a_session() -> Resul
 #[specgen::covers("MQTT-4.1.0-2", fp = "7d7ef54e")]
 #[test]
 fn mqtt_4_1_0_2_session_lasts_while_the_network_connection_is_active() -> Result<(), ScriptError> {
-    check("MQTT-4.1.0-2", || {
+    run(|b| {
         // A clean session exists exactly as long as its connection: its
         // subscription must still deliver after an idle spell.
-        let b = Broker::start()?;
         let topic = unique_topic("alive");
         let mut sub = b.client()?;
         sub.connect_with(Connect::new(unique_client_id("alive")).keep_alive(1))?;
@@ -67,9 +65,9 @@ fn mqtt_4_1_0_2_session_lasts_while_the_network_connection_is_active() -> Result
             std::thread::sleep(Duration::from_millis(500));
             sub.ping()?;
         }
-        connected(&b, "pub")?.publish(&topic, b"still subscribed", QoS::AtLeastOnce)?;
+        connected(b, "pub")?.publish(&topic, b"still subscribed", QoS::AtLeastOnce)?;
         if payloads(&drain_publishes(&mut sub)?) != ["still subscribed"] {
-            return Err(sub.fail_with("MQTT-4.1.0-2: the session ended while its connection was active"));
+            return Err(sub.fail_with("the session ended while its connection was active"));
         }
         Ok(())
     })

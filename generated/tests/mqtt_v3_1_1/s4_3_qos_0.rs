@@ -19,19 +19,18 @@ use crate::support_publish::*;
 #[specgen::covers("MQTT-4.3.1-1", fp = "19a53e3d")]
 #[test]
 fn mqtt_4_3_1_1_qos0_is_sent_with_qos_0_and_dup_0() -> Result<(), ScriptError> {
-    check("MQTT-4.3.1-1", || {
-        let b = Broker::start()?;
+    run(|b| {
         let topic = unique_topic("qos0");
-        let mut sub2 = subscriber(&b, &topic, QoS::ExactlyOnce)?;
-        let mut sub0 = subscriber(&b, &topic, QoS::AtMostOnce)?;
-        let mut publ = connected(&b, "pub")?;
+        let mut sub2 = subscriber(b, &topic, QoS::ExactlyOnce)?;
+        let mut sub0 = subscriber(b, &topic, QoS::AtMostOnce)?;
+        let mut publ = connected(b, "pub")?;
         publ.publish(&topic, b"published at 0", QoS::AtMostOnce)?;
         publ.publish(&topic, b"published at 2", QoS::ExactlyOnce)?;
         for (sub, n) in [(&mut sub2, 1), (&mut sub0, 2)] {
             let got = drain_publishes(sub)?;
             let zeros = got.iter().filter(|p| p.qos == QoS::AtMostOnce).count();
             if zeros != n || got.iter().any(|p| p.qos == QoS::AtMostOnce && p.dup) {
-                return Err(sub.fail_with("MQTT-4.3.1-1: QoS 0 deliveries must be PUBLISH QoS=0, DUP=0"));
+                return Err(sub.fail_with("QoS 0 deliveries must be PUBLISH QoS=0, DUP=0"));
             }
         }
         Ok(())
@@ -50,13 +49,12 @@ fn mqtt_4_3_1_1_qos0_is_sent_with_qos_0_and_dup_0() -> Result<(), ScriptError> {
 #[specgen::covers("MQTT-4.3.2-1", fp = "66d08db0")]
 #[test]
 fn mqtt_4_3_2_1_qos1_sender_uses_fresh_ids_and_keeps_messages_until_puback() -> Result<(), ScriptError> {
-    check("MQTT-4.3.2-1", || {
-        let b = Broker::start()?;
+    run(|b| {
         let id = unique_client_id("q1send");
         let topic = unique_topic("q1send");
-        let (mut s, _) = persistent(&b, &id)?;
+        let (mut s, _) = persistent(b, &id)?;
         s.subscribe(&topic, QoS::AtLeastOnce)?;
-        let mut publ = connected(&b, "pub")?;
+        let mut publ = connected(b, "pub")?;
         for m in ["m1", "m2", "m3"] {
             publ.publish(&topic, m.as_bytes(), QoS::AtLeastOnce)?;
         }
@@ -67,21 +65,20 @@ fn mqtt_4_3_2_1_qos1_sender_uses_fresh_ids_and_keeps_messages_until_puback() -> 
             || ids[1] == ids[2]
             || ids[0] == ids[2]
         {
-            return Err(s.fail_with(format!(
-                "MQTT-4.3.2-1: new messages must be QoS=1, DUP=0 with unused packet ids, got ids {ids:?}"
-            )));
+            return Err(
+                s.fail_with(format!("new messages must be QoS=1, DUP=0 with unused packet ids, got ids {ids:?}"))
+            );
         }
         s.send(PubAck::new(ids[0]))?;
         s.ping()?;
         drop(s); // m2 and m3 remain unacknowledged
-        let (mut s, _) = persistent(&b, &id)?;
+        let (mut s, _) = persistent(b, &id)?;
         let again = drain_publishes(&mut s)?;
         let again_ids: Vec<u16> = again.iter().map(|p| p.packet_id).collect();
         if payloads(&again) != ["m2", "m3"] || again_ids != ids[1..] {
-            return Err(s.fail_with(format!(
-                "MQTT-4.3.2-1: only the unacknowledged m2, m3 must be re-sent, got {:?}",
-                payloads(&again)
-            )));
+            return Err(
+                s.fail_with(format!("only the unacknowledged m2, m3 must be re-sent, got {:?}", payloads(&again)))
+            );
         }
         Ok(())
     })
@@ -99,11 +96,10 @@ fn mqtt_4_3_2_1_qos1_sender_uses_fresh_ids_and_keeps_messages_until_puback() -> 
 #[specgen::covers("MQTT-4.3.2-2", fp = "02b25287")]
 #[test]
 fn mqtt_4_3_2_2_qos1_receiver_acks_and_treats_a_reused_id_as_new() -> Result<(), ScriptError> {
-    check("MQTT-4.3.2-2", || {
-        let b = Broker::start()?;
+    run(|b| {
         let topic = unique_topic("q1recv");
-        let mut sub = subscriber(&b, &topic, QoS::AtLeastOnce)?;
-        let mut publ = connected(&b, "pub")?;
+        let mut sub = subscriber(b, &topic, QoS::AtLeastOnce)?;
+        let mut publ = connected(b, "pub")?;
         publ.send(Publish::new(&topic, "one").qos(QoS::AtLeastOnce, 7))?;
         publ.expect(PubAck::new(7))?;
         publ.send(Publish::new(&topic, "two").qos(QoS::AtLeastOnce, 7).dup(true))?;
@@ -111,7 +107,7 @@ fn mqtt_4_3_2_2_qos1_receiver_acks_and_treats_a_reused_id_as_new() -> Result<(),
         let got = drain_publishes(&mut sub)?;
         if payloads(&got) != ["one", "two"] {
             return Err(sub.fail_with(format!(
-                "MQTT-4.3.2-2: after PUBACK a PUBLISH with the same id (even DUP=1) is a new message; got {:?}",
+                "after PUBACK a PUBLISH with the same id (even DUP=1) is a new message; got {:?}",
                 payloads(&got)
             )));
         }
@@ -127,36 +123,35 @@ fn mqtt_4_3_2_2_qos1_receiver_acks_and_treats_a_reused_id_as_new() -> Result<(),
 #[specgen::covers("MQTT-4.3.3-1", fp = "e6468048")]
 #[test]
 fn mqtt_4_3_3_1_qos2_sender_releases_with_the_same_id_and_never_resends_the_publish() -> Result<(), ScriptError> {
-    check("MQTT-4.3.3-1", || {
-        let b = Broker::start()?;
+    run(|b| {
         let id = unique_client_id("q2send");
         let topic = unique_topic("q2send");
-        let (mut s, _) = persistent(&b, &id)?;
+        let (mut s, _) = persistent(b, &id)?;
         s.subscribe(&topic, QoS::ExactlyOnce)?;
-        let mut publ = connected(&b, "pub")?;
+        let mut publ = connected(b, "pub")?;
         publ.publish(&topic, b"a", QoS::ExactlyOnce)?;
         publ.publish(&topic, b"b", QoS::ExactlyOnce)?;
         let (a, bb) = (next_publish(&mut s)?, next_publish(&mut s)?);
         if [&a, &bb].iter().any(|p| p.qos != QoS::ExactlyOnce || p.dup) || a.packet_id == bb.packet_id {
-            return Err(s.fail_with("MQTT-4.3.3-1: new messages must be QoS=2, DUP=0 with unused packet ids"));
+            return Err(s.fail_with("new messages must be QoS=2, DUP=0 with unused packet ids"));
         }
         for p in [&a, &bb] {
             s.send(PubRec::new(p.packet_id))?;
             s.expect(PubRel::new(p.packet_id))?;
         }
         drop(s); // PUBRELs unacknowledged: on reconnect only they may be re-sent
-        let (mut s, _) = persistent(&b, &id)?;
+        let (mut s, _) = persistent(b, &id)?;
         let again = packets_until_quiet(&mut s)?;
         let want = [Packet::PubRel(PubRel::new(a.packet_id)), Packet::PubRel(PubRel::new(bb.packet_id))];
         if again != want {
-            return Err(s.fail_with(
-                "MQTT-4.3.3-1: after PUBREL the PUBLISH must not be re-sent; the unacknowledged PUBRELs must be",
-            ));
+            return Err(s.fail_with("after PUBREL the PUBLISH must not be re-sent; the unacknowledged PUBRELs must be"));
         }
         for p in [&a, &bb] {
             s.send(PubComp::new(p.packet_id))?;
         }
-        s.expect_nothing_for(QUIET)
+        // PINGRESP must be the next packet: nothing is re-sent after PUBCOMP.
+        s.ping()?;
+        s.expect_nothing_for(wait::quiet())
     })
 }
 
@@ -175,11 +170,10 @@ fn mqtt_4_3_3_1_qos2_sender_releases_with_the_same_id_and_never_resends_the_publ
 #[specgen::covers("MQTT-4.3.3-2", fp = "edbf0b87")]
 #[test]
 fn mqtt_4_3_3_2_qos2_receiver_delivers_once_and_treats_a_reused_id_after_pubcomp_as_new() -> Result<(), ScriptError> {
-    check("MQTT-4.3.3-2", || {
-        let b = Broker::start()?;
+    run(|b| {
         let topic = unique_topic("q2recv");
-        let mut sub = subscriber(&b, &topic, QoS::ExactlyOnce)?;
-        let mut publ = connected(&b, "pub")?;
+        let mut sub = subscriber(b, &topic, QoS::ExactlyOnce)?;
+        let mut publ = connected(b, "pub")?;
         publ.send(Publish::new(&topic, "first").qos(QoS::ExactlyOnce, 9))?;
         publ.expect(PubRec::new(9))?;
         publ.send(Publish::new(&topic, "first").qos(QoS::ExactlyOnce, 9).dup(true))?;
@@ -193,7 +187,7 @@ fn mqtt_4_3_3_2_qos2_receiver_delivers_once_and_treats_a_reused_id_after_pubcomp
         let got = drain_publishes(&mut sub)?;
         if payloads(&got) != ["first", "second"] {
             return Err(sub.fail_with(format!(
-                "MQTT-4.3.3-2: expected \"first\" once (despite the duplicate PUBLISH) and then \"second\", got {:?}",
+                "expected \"first\" once (despite the duplicate PUBLISH) and then \"second\", got {:?}",
                 payloads(&got)
             )));
         }

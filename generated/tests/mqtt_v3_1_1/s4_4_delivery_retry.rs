@@ -21,13 +21,12 @@ use crate::support_publish::*;
 #[specgen::covers("MQTT-4.4.0-1", fp = "64bca199")]
 #[test]
 fn mqtt_4_4_0_1_unacknowledged_publish_and_pubrel_are_resent_on_reconnect() -> Result<(), ScriptError> {
-    check("MQTT-4.4.0-1", || {
-        let b = Broker::start()?;
+    run(|b| {
         let id = unique_client_id("retry");
         let topic = unique_topic("retry");
-        let (mut s, _) = persistent(&b, &id)?;
+        let (mut s, _) = persistent(b, &id)?;
         s.subscribe(&topic, QoS::ExactlyOnce)?;
-        let mut publ = connected(&b, "pub")?;
+        let mut publ = connected(b, "pub")?;
         publ.publish(&topic, b"q1", QoS::AtLeastOnce)?;
         publ.publish(&topic, b"q2", QoS::ExactlyOnce)?;
         let q1 = next_publish(&mut s)?;
@@ -35,7 +34,7 @@ fn mqtt_4_4_0_1_unacknowledged_publish_and_pubrel_are_resent_on_reconnect() -> R
         s.send(PubRec::new(q2.packet_id))?;
         s.expect(PubRel::new(q2.packet_id))?;
         drop(s); // q1 unacknowledged, q2's PUBREL unacknowledged
-        let (mut s, _) = persistent(&b, &id)?;
+        let (mut s, _) = persistent(b, &id)?;
         let mut again = packets_until_quiet(&mut s)?;
         again.sort_by_key(|p| p.packet_type() as u8);
         let ok = match again.as_slice() {
@@ -46,7 +45,7 @@ fn mqtt_4_4_0_1_unacknowledged_publish_and_pubrel_are_resent_on_reconnect() -> R
         };
         if !ok {
             return Err(s.fail_with(format!(
-                "MQTT-4.4.0-1: expected PUBLISH id={} and PUBREL id={} re-sent with their original ids",
+                "expected PUBLISH id={} and PUBREL id={} re-sent with their original ids",
                 q1.packet_id, q2.packet_id
             )));
         }

@@ -20,15 +20,14 @@ use crate::support_publish::*;
 #[specgen::covers("MQTT-4.6.0-1", fp = "e8911f22")]
 #[test]
 fn mqtt_4_6_0_1_resent_publishes_keep_their_original_order() -> Result<(), ScriptError> {
-    check("MQTT-4.6.0-1", || {
+    run(|b| {
         // Section 4.6 states this rule for Clients; MQTT-4.6.0-6 makes the Server
         // follow the same rules when delivering to subscribers.
-        let b = Broker::start()?;
         let id = unique_client_id("resendorder");
         let topic = unique_topic("resendorder");
-        let (mut s, _) = persistent(&b, &id)?;
+        let (mut s, _) = persistent(b, &id)?;
         s.subscribe(&topic, QoS::ExactlyOnce)?;
-        let mut publ = connected(&b, "pub")?;
+        let mut publ = connected(b, "pub")?;
         let sent = ["m1", "m2", "m3", "m4", "m5"];
         for (i, m) in sent.iter().enumerate() {
             let qos = if i % 2 == 0 { QoS::AtLeastOnce } else { QoS::ExactlyOnce };
@@ -38,10 +37,10 @@ fn mqtt_4_6_0_1_resent_publishes_keep_their_original_order() -> Result<(), Scrip
             next_publish(&mut s)?;
         }
         drop(s);
-        let (mut s, _) = persistent(&b, &id)?;
+        let (mut s, _) = persistent(b, &id)?;
         let again = payloads(&drain_publishes(&mut s)?);
         if again != sent {
-            return Err(s.fail_with(format!("MQTT-4.6.0-1: re-sent in the order {again:?}, originally sent {sent:?}")));
+            return Err(s.fail_with(format!("re-sent in the order {again:?}, originally sent {sent:?}")));
         }
         Ok(())
     })
@@ -75,12 +74,11 @@ specgen::waive!("MQTT-4.6.0-3", reason = "client obligation (a client sends PUBR
 #[specgen::covers("MQTT-4.6.0-4", fp = "0eff930e")]
 #[test]
 fn mqtt_4_6_0_4_pubrels_follow_the_order_of_the_pubrecs() -> Result<(), ScriptError> {
-    check("MQTT-4.6.0-4", || {
+    run(|b| {
         // Stated for Clients; MQTT-4.6.0-6 applies it to the Server as sender.
-        let b = Broker::start()?;
         let topic = unique_topic("relorder");
-        let mut s = subscriber(&b, &topic, QoS::ExactlyOnce)?;
-        let mut publ = connected(&b, "pub")?;
+        let mut s = subscriber(b, &topic, QoS::ExactlyOnce)?;
+        let mut publ = connected(b, "pub")?;
         for m in ["m1", "m2", "m3"] {
             publ.publish(&topic, m.as_bytes(), QoS::ExactlyOnce)?;
         }
@@ -106,17 +104,16 @@ fn mqtt_4_6_0_4_pubrels_follow_the_order_of_the_pubrecs() -> Result<(), ScriptEr
 #[specgen::covers("MQTT-4.6.0-5", fp = "1f3b04e9")]
 #[test]
 fn mqtt_4_6_0_5_topics_are_ordered_by_default() -> Result<(), ScriptError> {
-    check("MQTT-4.6.0-5", || {
-        let b = Broker::start()?;
+    run(|b| {
         let topic = unique_topic("ordered");
-        let mut sub = subscriber(&b, &topic, QoS::AtLeastOnce)?;
+        let mut sub = subscriber(b, &topic, QoS::AtLeastOnce)?;
         let sent: Vec<String> = (1..=20).map(|i| format!("m{i}")).collect();
         let msgs: Vec<Publish> =
             sent.iter().zip(1..).map(|(m, id)| Publish::new(&topic, m.as_str()).qos(QoS::AtLeastOnce, id)).collect();
-        publish_pipelined(&mut connected(&b, "pub")?, &msgs)?;
+        publish_pipelined(&mut connected(b, "pub")?, &msgs)?;
         let got = payloads(&drain_publishes(&mut sub)?);
         if got != sent {
-            return Err(sub.fail_with(format!("MQTT-4.6.0-5: the topic was not delivered in order: {got:?}")));
+            return Err(sub.fail_with(format!("the topic was not delivered in order: {got:?}")));
         }
         Ok(())
     })
@@ -133,10 +130,9 @@ fn mqtt_4_6_0_5_topics_are_ordered_by_default() -> Result<(), ScriptError> {
 #[specgen::covers("MQTT-4.6.0-6", fp = "95a8d261")]
 #[test]
 fn mqtt_4_6_0_6_messages_of_one_client_topic_and_qos_are_delivered_in_order() -> Result<(), ScriptError> {
-    check("MQTT-4.6.0-6", || {
-        let b = Broker::start()?;
+    run(|b| {
         let topic = unique_topic("order6");
-        let mut subs = [subscriber(&b, &topic, QoS::ExactlyOnce)?, subscriber(&b, &topic, QoS::AtLeastOnce)?];
+        let mut subs = [subscriber(b, &topic, QoS::ExactlyOnce)?, subscriber(b, &topic, QoS::AtLeastOnce)?];
         let qos_levels = [QoS::AtMostOnce, QoS::AtLeastOnce, QoS::ExactlyOnce];
         // Interleaved QoS levels, several in flight at once.
         let msgs: Vec<Publish> = (0..24u16)
@@ -145,7 +141,7 @@ fn mqtt_4_6_0_6_messages_of_one_client_topic_and_qos_are_delivered_in_order() ->
                 Publish::new(&topic, format!("{}-{}", qos as u8, i / 3)).qos(qos, i + 1)
             })
             .collect();
-        publish_pipelined(&mut connected(&b, "pub")?, &msgs)?;
+        publish_pipelined(&mut connected(b, "pub")?, &msgs)?;
         for sub in &mut subs {
             let got = payloads(&drain_publishes(sub)?);
             for q in 0..3 {
@@ -154,7 +150,7 @@ fn mqtt_4_6_0_6_messages_of_one_client_topic_and_qos_are_delivered_in_order() ->
                 // QoS 0 may be lost, but never reordered; QoS 1 and 2 are all there.
                 let in_order = seq.windows(2).all(|w| w[0] < w[1]);
                 if !in_order || (q > 0 && seq.iter().map(|s| s.as_str()).ne(want.iter().map(|s| s.as_str()))) {
-                    return Err(sub.fail_with(format!("MQTT-4.6.0-6: QoS {q} messages delivered as {seq:?}")));
+                    return Err(sub.fail_with(format!("QoS {q} messages delivered as {seq:?}")));
                 }
             }
         }

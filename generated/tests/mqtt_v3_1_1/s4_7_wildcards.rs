@@ -20,10 +20,9 @@ use crate::support_publish::*;
 #[specgen::covers("MQTT-4.7.1-1", fp = "ba2f5a52")]
 #[test]
 fn mqtt_4_7_1_1_publish_topic_name_with_wildcard_characters_closes_the_connection() -> Result<(), ScriptError> {
-    check("MQTT-4.7.1-1", || {
-        let b = Broker::start()?;
+    run(|b| {
         for name in ["+", "#", "x+y", "x#y"] {
-            let mut c = connected(&b, "wildname")?;
+            let mut c = connected(b, "wildname")?;
             c.send(Publish::new(format!("{}/{name}", unique_topic("wildname")), "x").qos(QoS::AtLeastOnce, 1))?;
             c.expect_closed()?;
         }
@@ -40,22 +39,21 @@ fn mqtt_4_7_1_1_publish_topic_name_with_wildcard_characters_closes_the_connectio
 #[specgen::covers("MQTT-4.7.1-2", fp = "016e8c80")]
 #[test]
 fn mqtt_4_7_1_2_multi_level_wildcard_must_be_last_and_a_whole_level() -> Result<(), ScriptError> {
-    check("MQTT-4.7.1-2", || {
-        let b = Broker::start()?;
+    run(|b| {
         for bad in ["sport/tennis#", "sport/tennis/#/ranking", "#/x", "x/##"] {
-            let (refused, c) = subscribe_refused(&b, bad.as_bytes())?;
+            let (refused, c) = subscribe_refused(b, bad.as_bytes())?;
             if !refused {
-                return Err(c.fail_with(format!("MQTT-4.7.1-2: invalid filter {bad:?} was accepted")));
+                return Err(c.fail_with(format!("invalid filter {bad:?} was accepted")));
             }
         }
         // Valid placements: alone at the end, including the parent level.
         let base = unique_topic("hash");
-        let mut sub = subscriber(&b, &format!("{base}/#"), QoS::AtMostOnce)?;
-        let mut publ = connected(&b, "pub")?;
+        let mut sub = subscriber(b, &format!("{base}/#"), QoS::AtMostOnce)?;
+        let mut publ = connected(b, "pub")?;
         publ.publish(&base, b"parent", QoS::AtMostOnce)?;
         publ.publish(&format!("{base}/a/b"), b"child", QoS::AtMostOnce)?;
         if payloads(&drain_publishes(&mut sub)?) != ["parent", "child"] {
-            return Err(sub.fail_with("MQTT-4.7.1-2: a valid trailing '#' filter did not match parent and children"));
+            return Err(sub.fail_with("a valid trailing '#' filter did not match parent and children"));
         }
         Ok(())
     })
@@ -69,21 +67,20 @@ fn mqtt_4_7_1_2_multi_level_wildcard_must_be_last_and_a_whole_level() -> Result<
 #[specgen::covers("MQTT-4.7.1-3", fp = "5f1aa3ca")]
 #[test]
 fn mqtt_4_7_1_3_single_level_wildcard_must_occupy_a_whole_level() -> Result<(), ScriptError> {
-    check("MQTT-4.7.1-3", || {
-        let b = Broker::start()?;
+    run(|b| {
         for bad in ["sport+", "sport/+tennis", "+x/y", "a/++"] {
-            let (refused, c) = subscribe_refused(&b, bad.as_bytes())?;
+            let (refused, c) = subscribe_refused(b, bad.as_bytes())?;
             if !refused {
-                return Err(c.fail_with(format!("MQTT-4.7.1-3: invalid filter {bad:?} was accepted")));
+                return Err(c.fail_with(format!("invalid filter {bad:?} was accepted")));
             }
         }
         // Valid at the first and the last level.
         let base = unique_topic("plus");
         let (first, rest) = base.split_once('/').expect("unique topics have two levels");
-        let mut sub = subscriber(&b, &format!("+/{rest}/+"), QoS::AtMostOnce)?;
-        connected(&b, "pub")?.publish(&format!("{first}/{rest}/x"), b"m", QoS::AtMostOnce)?;
+        let mut sub = subscriber(b, &format!("+/{rest}/+"), QoS::AtMostOnce)?;
+        connected(b, "pub")?.publish(&format!("{first}/{rest}/x"), b"m", QoS::AtMostOnce)?;
         if payloads(&drain_publishes(&mut sub)?) != ["m"] {
-            return Err(sub.fail_with("MQTT-4.7.1-3: '+' as first and last level did not match"));
+            return Err(sub.fail_with("'+' as first and last level did not match"));
         }
         Ok(())
     })
@@ -98,11 +95,10 @@ fn mqtt_4_7_1_3_single_level_wildcard_must_occupy_a_whole_level() -> Result<(), 
 #[specgen::covers("MQTT-4.7.2-1", fp = "28393acf")]
 #[test]
 fn mqtt_4_7_2_1_wildcard_first_filters_do_not_match_dollar_topics() -> Result<(), ScriptError> {
-    check("MQTT-4.7.2-1", || {
-        let b = Broker::start()?;
+    run(|b| {
         let uniq = unique_client_id("dollar");
         let dollar = format!("$conformance-{uniq}/mon");
-        let mut wild = connected(&b, "wild")?;
+        let mut wild = connected(b, "wild")?;
         wild.send(Subscribe::new(
             1,
             [
@@ -112,8 +108,8 @@ fn mqtt_4_7_2_1_wildcard_first_filters_do_not_match_dollar_topics() -> Result<()
             ],
         ))?;
         wild.expect_matching("SUBACK", |p| matches!(p, Packet::SubAck(_)))?;
-        let mut control = subscriber(&b, &format!("$conformance-{uniq}/#"), QoS::AtMostOnce)?;
-        connected(&b, "pub")?.publish(&dollar, b"m", QoS::AtLeastOnce)?;
+        let mut control = subscriber(b, &format!("$conformance-{uniq}/#"), QoS::AtMostOnce)?;
+        connected(b, "pub")?.publish(&dollar, b"m", QoS::AtLeastOnce)?;
         let reached = payloads(&drain_publishes(&mut control)?) == ["m"];
         if !reached {
             // The server keeps clients from using $ topics (a SHOULD); retained
@@ -122,7 +118,7 @@ fn mqtt_4_7_2_1_wildcard_first_filters_do_not_match_dollar_topics() -> Result<()
         }
         let got = drain_publishes(&mut wild)?;
         if let Some(p) = got.iter().find(|p| p.topic.starts_with('$')) {
-            return Err(wild.fail_with(format!("MQTT-4.7.2-1: '#', '+/...' matched {:?}", p.topic)));
+            return Err(wild.fail_with(format!("'#', '+/...' matched {:?}", p.topic)));
         }
         Ok(())
     })
@@ -136,16 +132,15 @@ fn mqtt_4_7_2_1_wildcard_first_filters_do_not_match_dollar_topics() -> Result<()
 #[specgen::covers("MQTT-4.7.3-1", fp = "9fbfe0a3")]
 #[test]
 fn mqtt_4_7_3_1_empty_topic_names_and_filters_are_refused() -> Result<(), ScriptError> {
-    check("MQTT-4.7.3-1", || {
-        let b = Broker::start()?;
-        let mut c = connected(&b, "emptyname")?;
+    run(|b| {
+        let mut c = connected(b, "emptyname")?;
         c.send(Publish::new("", "x").qos(QoS::AtLeastOnce, 1))?;
         c.expect_closed()?;
-        let (refused, c) = subscribe_refused(&b, b"")?;
+        let (refused, c) = subscribe_refused(b, b"")?;
         if !refused {
-            return Err(c.fail_with("MQTT-4.7.3-1: an empty Topic Filter was accepted in SUBSCRIBE"));
+            return Err(c.fail_with("an empty Topic Filter was accepted in SUBSCRIBE"));
         }
-        let mut c = connected(&b, "emptyunsub")?;
+        let mut c = connected(b, "emptyunsub")?;
         c.send(Unsubscribe::new(1, [""]))?;
         c.expect_closed()
     })
@@ -159,16 +154,15 @@ fn mqtt_4_7_3_1_empty_topic_names_and_filters_are_refused() -> Result<(), Script
 #[specgen::covers("MQTT-4.7.3-2", fp = "d69e5951")]
 #[test]
 fn mqtt_4_7_3_2_null_character_in_topic_names_and_filters_is_refused() -> Result<(), ScriptError> {
-    check("MQTT-4.7.3-2", || {
-        let b = Broker::start()?;
-        let mut c = connected(&b, "nulname")?;
+    run(|b| {
+        let mut c = connected(b, "nulname")?;
         c.send_malformed(Malformed::from(Publish::new("t", "x")).string_field("topic", b"a/\0/b"))?;
         c.expect_closed()?;
-        let (refused, c) = subscribe_refused(&b, b"a/\0/b")?;
+        let (refused, c) = subscribe_refused(b, b"a/\0/b")?;
         if !refused {
-            return Err(c.fail_with("MQTT-4.7.3-2: a Topic Filter with U+0000 was accepted in SUBSCRIBE"));
+            return Err(c.fail_with("a Topic Filter with U+0000 was accepted in SUBSCRIBE"));
         }
-        let mut c = connected(&b, "nulunsub")?;
+        let mut c = connected(b, "nulunsub")?;
         c.send_malformed(Malformed::from(Unsubscribe::new(1, ["x"])).string_field("filter[0]", b"a/\0/b"))?;
         c.expect_closed()
     })
@@ -192,14 +186,13 @@ specgen::waive!("MQTT-4.7.3-3", reason = "cannot be violated on the wire: every 
 #[specgen::covers("MQTT-4.7.3-4", fp = "c7a53854")]
 #[test]
 fn mqtt_4_7_3_4_matching_does_not_normalize_topics() -> Result<(), ScriptError> {
-    check("MQTT-4.7.3-4", || {
-        let b = Broker::start()?;
+    run(|b| {
         let base = unique_topic("nonorm");
         let filters = ["caf\u{e9}", "Accounts", "x", "\u{e000}\u{1f600}"].map(|t| format!("{base}/{t}"));
-        let mut sub = connected(&b, "sub")?;
+        let mut sub = connected(b, "sub")?;
         sub.send(Subscribe::new(1, filters.iter().map(|f| (f.clone(), QoS::AtMostOnce))))?;
         sub.expect_matching("SUBACK", |p| matches!(p, Packet::SubAck(_)))?;
-        let mut publ = connected(&b, "pub")?;
+        let mut publ = connected(b, "pub")?;
         // Canonically equivalent, differently cased, trailing '/': all distinct topics.
         for t in ["cafe\u{301}", "ACCOUNTS", "x/"] {
             publ.publish(&format!("{base}/{t}"), b"no", QoS::AtMostOnce)?;
@@ -210,9 +203,9 @@ fn mqtt_4_7_3_4_matching_does_not_normalize_topics() -> Result<(), ScriptError> 
         let got = drain_publishes(&mut sub)?;
         let topics: Vec<&str> = got.iter().map(|p| p.topic.as_str()).collect();
         if topics != filters.iter().map(|f| f.as_str()).collect::<Vec<_>>() {
-            return Err(sub.fail_with(format!(
-                "MQTT-4.7.3-4: expected exactly the identical topics {filters:?}, delivered {topics:?}"
-            )));
+            return Err(
+                sub.fail_with(format!("expected exactly the identical topics {filters:?}, delivered {topics:?}"))
+            );
         }
         Ok(())
     })

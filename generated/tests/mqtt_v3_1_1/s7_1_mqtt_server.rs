@@ -9,8 +9,6 @@ use mqtt_conformance::*;
 
 use mqtt_conformance::prelude::*;
 
-use crate::support_connect::*;
-
 /// MQTT-7.1.1-1 (MUST, Server)
 ///
 /// > Chapter 7 - Conformance Targets A conformant Server MUST support the use of one or more
@@ -24,7 +22,7 @@ fn mqtt_7_1_1_1_server_reads_an_ordered_byte_stream() -> R {
     // TCP is that transport; the server must treat it as a byte stream, not
     // rely on packet and segment boundaries lining up.
     run(|b| {
-        let why = "MQTT-7.1.1-1: byte stream not handled in order";
+        let why = "byte stream not handled in order";
         let t = unique_topic("stream");
         let mut s = subscriber(b, &t, QoS::AtLeastOnce)?;
         let mut c = b.client()?;

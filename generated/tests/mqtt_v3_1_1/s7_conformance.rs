@@ -9,8 +9,6 @@ use mqtt_conformance::*;
 
 use mqtt_conformance::prelude::*;
 
-use crate::support_connect::*;
-
 // MQTT-7.0.0-1 (MUST, MAY, Both)
 //
 // > An MQTT implementation MAY conform as both an MQTT Client and MQTT Server implementation. A
@@ -32,7 +30,7 @@ fn mqtt_7_0_0_2_plain_3_1_1_client_interoperates() -> R {
     // A session using nothing beyond this specification: no credentials, no
     // TLS, no properties or extension topics.
     run(|b| {
-        let why = "MQTT-7.0.0-2: plain MQTT 3.1.1 client not served";
+        let why = "plain MQTT 3.1.1 client not served";
         let t = unique_topic("plain");
         let mut c = connected(b, "plain").because(why)?;
         c.subscribe(&t, QoS::ExactlyOnce).because(why)?;

@@ -1,13 +1,9 @@
-//! Helpers for the tests of sections 3.3 - 3.11, 4 and 6: connected clients,
-//! collecting deliveries, pipelined publishing, topic matching.
+//! Helpers of the tests of sections 3.3 - 3.11, 4 and 6: persistent
+//! sessions, pipelined publishing, topic matching, refused filters. The
+//! suite-wide ones (running a test, clients, expecting deliveries or their
+//! absence) are in `mqtt_conformance::expect`.
 
 use mqtt_conformance::prelude::*;
-
-/// How long a client waits to conclude that nothing more is coming.
-pub const QUIET: Duration = Duration::from_millis(400);
-
-// One definition of the basic clients for the whole suite.
-pub use super::support_connect::{connected, subscriber};
 
 /// Connect `client_id` with CleanSession=0 and return the client and the
 /// CONNACK's session-present flag.
@@ -17,60 +13,8 @@ pub fn persistent(b: &Broker, client_id: &str) -> Result<(Client, bool), ScriptE
     Ok((c, ack.session_present))
 }
 
-/// The next packet, which must be a PUBLISH; it is not acknowledged.
-pub fn next_publish(c: &mut Client) -> Result<Publish, ScriptError> {
-    match c.expect_matching("PUBLISH", |p| matches!(p, Packet::Publish(_)))? {
-        Packet::Publish(p) => Ok(p),
-        _ => unreachable!(),
-    }
-}
-
-/// Every PUBLISH that arrives until the server has been quiet for [`QUIET`],
-/// with the receiver side of each QoS flow completed as packets come in (so
-/// a stream of QoS 1/2 messages keeps flowing). Any other packet or a close
-/// is a failure.
-pub fn drain_publishes(c: &mut Client) -> Result<Vec<Publish>, ScriptError> {
-    let saved = c.timeout();
-    c.set_timeout(QUIET);
-    let mut got = Vec::new();
-    let result = loop {
-        match c.recv() {
-            Ok(Packet::Publish(p)) => {
-                match p.qos {
-                    QoS::AtMostOnce => {}
-                    QoS::AtLeastOnce => c.send(PubAck::new(p.packet_id))?,
-                    QoS::ExactlyOnce => c.send(PubRec::new(p.packet_id))?,
-                }
-                got.push(p);
-            }
-            Ok(Packet::PubRel(r)) => c.send(PubComp::new(r.packet_id))?,
-            Ok(other) => break Err(c.fail_with(format!("expected only PUBLISH and PUBREL, received {other}"))),
-            Err(e) if e.kind == ErrorKind::Timeout => break Ok(got),
-            Err(e) => break Err(e),
-        }
-    };
-    c.set_timeout(saved);
-    result
-}
-
-/// Payloads as strings, for readable comparisons.
-pub fn payloads(ps: &[Publish]) -> Vec<String> {
-    ps.iter().map(|p| String::from_utf8_lossy(&p.payload).into_owned()).collect()
-}
-
 /// Every QoS level, lowest first.
 pub const ALL_QOS: [QoS; 3] = [QoS::AtMostOnce, QoS::AtLeastOnce, QoS::ExactlyOnce];
-
-/// The single SUBACK for `packet_id`.
-pub fn expect_suback(c: &mut Client, packet_id: u16) -> Result<SubAck, ScriptError> {
-    match c.expect_matching(&format!("SUBACK id={packet_id}"), |p| matches!(p, Packet::SubAck(_)))? {
-        Packet::SubAck(s) if s.packet_id == packet_id => Ok(s),
-        Packet::SubAck(s) => {
-            Err(c.fail_with(format!("MQTT-3.8.4-2: SUBACK has packet id {} instead of {packet_id}", s.packet_id)))
-        }
-        _ => unreachable!(),
-    }
-}
 
 /// Send every PUBLISH first, then complete all their QoS flows, so several
 /// messages are in flight at once. Returns when every flow is complete.
@@ -148,23 +92,6 @@ pub fn world_readable_file(content: &[u8]) -> Result<tempfile::NamedTempFile, Sc
     Ok(f)
 }
 
-/// Every packet that arrives until the server has been quiet for [`QUIET`],
-/// not acknowledged. A close is a failure.
-pub fn packets_until_quiet(c: &mut Client) -> Result<Vec<Packet>, ScriptError> {
-    let saved = c.timeout();
-    c.set_timeout(QUIET);
-    let mut got = Vec::new();
-    let result = loop {
-        match c.recv() {
-            Ok(p) => got.push(p),
-            Err(e) if e.kind == ErrorKind::Timeout => break Ok(got),
-            Err(e) => break Err(e),
-        }
-    };
-    c.set_timeout(saved);
-    result
-}
-
 /// Whether the server refused a SUBSCRIBE to `filter` on a fresh connection,
 /// either with SUBACK 0x80 or by closing the connection. Returns the client
 /// for further failure messages.
@@ -178,18 +105,4 @@ pub fn subscribe_refused(b: &Broker, filter: &[u8]) -> Result<(bool, Client), Sc
         Err(e) => return Err(e),
     };
     Ok((refused, c))
-}
-
-/// Run a test body under the per-test time limit; a failure that does not
-/// name a statement yet is prefixed with `id`.
-pub fn check(
-    id: &'static str,
-    body: impl FnOnce() -> Result<(), ScriptError> + Send + 'static,
-) -> Result<(), ScriptError> {
-    with_test_timeout(body).map_err(|mut e| {
-        if !e.message.starts_with("MQTT-") {
-            e.message = format!("{id}: {}", e.message);
-        }
-        e
-    })
 }

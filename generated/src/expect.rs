@@ -1,0 +1,259 @@
+//! The conformance tests' dialect: how a test runs, how it states what it
+//! expects, and how a failure reads.
+//!
+//! * A test body runs in [`run`] (a fresh broker, or `MQTT_TARGET`) or
+//!   [`run_with_config`] (a private broker with extra configuration), under
+//!   the per-test time limit.
+//! * A failure is a [`ScriptError`] carrying the transcript and broker log:
+//!   from the script layer (`c.expect(..)?`, `c.expect_closed()?`), from
+//!   [`Client::fail_with`] for a check the test makes itself, with
+//!   [`Because::because`] adding what the failed step meant.
+//! * Messages say what went wrong, never which statement: the statement id
+//!   lives only in the test's `#[specgen::covers(..)]` annotation, and [`run`]
+//!   prefixes every failure with the test's name, which the matrix links to
+//!   that id. A `specgen accept --rename` therefore leaves no stale copy.
+//! * "Nothing (else) arrives" is never a bare quiet window: it is watched
+//!   only after a marker message ([`expect_only_marker`],
+//!   [`expect_no_delivery`]) or the last expected delivery ([`drain_publishes`])
+//!   has arrived, for [`wait::quiet`](crate::wait::quiet).
+//!
+//! All waits come from [`crate::wait`] (`MQTT_WAIT_SCALE`).
+//!
+//! ```no_run
+//! use mqtt_conformance::prelude::*;
+//!
+//! // #[specgen::covers("MQTT-3.3.1-5", fp = "…")]
+//! // #[test]
+//! fn retained_message_is_stored() -> R {
+//!     run(|b| {
+//!         let topic = unique_topic("retain");
+//!         connected(b, "pub")?.publish_packet(Publish::new(&topic, "kept").retain(true))?;
+//!         let mut late = subscriber(b, &topic, QoS::AtMostOnce)?;
+//!         expect_payload(&mut late, b"kept").because("the retained message was not stored")?;
+//!         Ok(())
+//!     })
+//! }
+//! ```
+
+use crate::broker::Broker;
+use crate::codec::{ConnAck, Connect, ConnectReturnCode, Packet, PubAck, PubComp, PubRec, Publish, QoS, SubAck};
+use crate::script::{unique_client_id, Client, ErrorKind, ScriptError};
+use crate::wait;
+use crate::watchdog::with_test_timeout;
+
+/// What a test returns.
+pub type R = Result<(), ScriptError>;
+
+// ------------------------------------------------------------- running
+
+/// Run a test body against a fresh broker (or `MQTT_TARGET`) under the
+/// per-test time limit; a failure is prefixed with the test's name.
+pub fn run(body: impl FnOnce(&Broker) -> R + Send + 'static) -> R {
+    named(with_test_timeout(move || body(&Broker::start()?)))
+}
+
+/// Like [`run`], on a private mosquitto started with `extra` configuration
+/// lines. Against `MQTT_TARGET`, which cannot be configured, the test is not
+/// run: it notes that on stderr and passes.
+pub fn run_with_config(extra: &str, body: impl FnOnce(&Broker) -> R + Send + 'static) -> R {
+    let extra = extra.to_owned();
+    named(with_test_timeout(move || match Broker::start_with_config(&extra)? {
+        Some(b) => body(&b),
+        None => {
+            eprintln!("not run: needs a private broker configured with {extra:?}, and MQTT_TARGET is set");
+            Ok(())
+        }
+    }))
+}
+
+/// Prefix a failure with the name of the test (the thread libtest runs it on).
+fn named(result: R) -> R {
+    result.map_err(|mut e| {
+        if let Some(name) = std::thread::current().name().filter(|n| *n != "main") {
+            e.message = format!("{name}: {}", e.message);
+        }
+        e
+    })
+}
+
+/// Add what a failed step meant to its failure.
+pub trait Because<T> {
+    /// `c.expect_closed().because("a reserved flag was accepted")` fails with
+    /// "a reserved flag was accepted: expected the server to close …".
+    fn because(self, why: &str) -> Result<T, ScriptError>;
+}
+
+impl<T> Because<T> for Result<T, ScriptError> {
+    fn because(self, why: &str) -> Result<T, ScriptError> {
+        self.map_err(|mut e| {
+            e.message = format!("{why}: {}", e.message);
+            e
+        })
+    }
+}
+
+/// A named case for [`each_case`], made by [`case`].
+pub type Case<'a> = (&'a str, Box<dyn FnOnce() -> R + 'a>);
+
+/// Run every case, then fail with the first failure's transcript and the
+/// names of all failing cases, so one deviating case does not hide others.
+pub fn each_case(why: &str, cases: Vec<Case<'_>>) -> R {
+    let mut failed: Vec<(&str, ScriptError)> = Vec::new();
+    for (name, case) in cases {
+        if let Err(e) = case() {
+            failed.push((name, e));
+        }
+    }
+    let names: Vec<&str> = failed.iter().map(|(n, _)| *n).collect();
+    match failed.into_iter().next() {
+        None => Ok(()),
+        Some((first, mut e)) => {
+            e.message = format!("{why}: failing cases {names:?}; first ({first}): {}", e.message);
+            Err(e)
+        }
+    }
+}
+
+/// A named case for [`each_case`].
+pub fn case<'a>(name: &'a str, f: impl FnOnce() -> R + 'a) -> Case<'a> {
+    (name, Box::new(f))
+}
+
+// ------------------------------------------------------------- clients
+
+/// Send `connect` on a new connection; the CONNACK must accept it.
+pub fn accepted(b: &Broker, connect: Connect) -> Result<(Client, ConnAck), ScriptError> {
+    let mut c = b.client()?;
+    let ack = c.connect_with(connect)?;
+    if ack.code != ConnectReturnCode::Accepted {
+        return Err(c.fail_with(format!("expected CONNACK 0x00, got {:?}", ack.code)));
+    }
+    Ok((c, ack))
+}
+
+/// A client on a new clean session.
+pub fn connected(b: &Broker, prefix: &str) -> Result<Client, ScriptError> {
+    let mut c = b.client()?;
+    c.connect_ok(&unique_client_id(prefix), true)?;
+    Ok(c)
+}
+
+/// A clean-session client subscribed to `filter`.
+pub fn subscriber(b: &Broker, filter: &str, qos: QoS) -> Result<Client, ScriptError> {
+    let mut c = connected(b, "sub")?;
+    c.subscribe(filter, qos)?;
+    Ok(c)
+}
+
+/// Publish from a fresh client; with QoS > 0 the server holds the message
+/// when this returns.
+pub fn publish_from_other(b: &Broker, topic: &str, payload: &[u8], qos: QoS) -> R {
+    let mut p = connected(b, "pub")?;
+    p.publish(topic, payload, qos)?;
+    p.disconnect()
+}
+
+// ----------------------------------------------------------- expecting
+
+/// Receive one PUBLISH (completing its QoS flow); it must carry `payload`.
+pub fn expect_payload(sub: &mut Client, payload: &[u8]) -> Result<Publish, ScriptError> {
+    let p = sub.receive_publish()?;
+    if p.payload != payload {
+        return Err(sub.fail_with(format!(
+            "expected payload {:?}, received {:?}",
+            String::from_utf8_lossy(payload),
+            String::from_utf8_lossy(&p.payload)
+        )));
+    }
+    Ok(p)
+}
+
+/// Publish a marker on `topic` now; it must be the next PUBLISH `sub`
+/// receives and nothing may follow. Proves nothing else (a will, a retained
+/// or stale message) was sent to `sub` on that topic before.
+pub fn expect_only_marker(b: &Broker, sub: &mut Client, topic: &str) -> R {
+    publish_from_other(b, topic, b"marker", QoS::AtLeastOnce)?;
+    let p = sub.receive_publish()?;
+    if p.payload != b"marker" {
+        return Err(sub.fail_with(format!(
+            "received {:?} on {:?} where only the marker was expected",
+            String::from_utf8_lossy(&p.payload),
+            p.topic
+        )));
+    }
+    sub.expect_nothing_for(wait::quiet())
+}
+
+/// `c` must receive nothing while another client publishes on `topic` (the
+/// publisher's QoS 1 flow is complete before the watch starts).
+pub fn expect_no_delivery(b: &Broker, c: &mut Client, topic: &str) -> R {
+    publish_from_other(b, topic, b"must not arrive", QoS::AtLeastOnce)?;
+    c.expect_nothing_for(wait::quiet())
+}
+
+/// The next packet, which must be a PUBLISH; it is not acknowledged.
+pub fn next_publish(c: &mut Client) -> Result<Publish, ScriptError> {
+    match c.expect_matching("PUBLISH", |p| matches!(p, Packet::Publish(_)))? {
+        Packet::Publish(p) => Ok(p),
+        _ => unreachable!(),
+    }
+}
+
+/// The single SUBACK, which must carry `packet_id`.
+pub fn expect_suback(c: &mut Client, packet_id: u16) -> Result<SubAck, ScriptError> {
+    match c.expect_matching(&format!("SUBACK id={packet_id}"), |p| matches!(p, Packet::SubAck(_)))? {
+        Packet::SubAck(s) if s.packet_id == packet_id => Ok(s),
+        Packet::SubAck(s) => Err(c.fail_with(format!("SUBACK has packet id {} instead of {packet_id}", s.packet_id))),
+        _ => unreachable!(),
+    }
+}
+
+/// Every PUBLISH that arrives until the server has been quiet for
+/// [`wait::quiet`](crate::wait::quiet), with the receiver side of each QoS
+/// flow completed as packets come in (so a stream of QoS 1/2 messages keeps
+/// flowing). Any other packet or a close is a failure.
+pub fn drain_publishes(c: &mut Client) -> Result<Vec<Publish>, ScriptError> {
+    let saved = c.timeout();
+    c.set_timeout(wait::quiet());
+    let mut got = Vec::new();
+    let result = loop {
+        match c.recv() {
+            Ok(Packet::Publish(p)) => {
+                match p.qos {
+                    QoS::AtMostOnce => {}
+                    QoS::AtLeastOnce => c.send(PubAck::new(p.packet_id))?,
+                    QoS::ExactlyOnce => c.send(PubRec::new(p.packet_id))?,
+                }
+                got.push(p);
+            }
+            Ok(Packet::PubRel(r)) => c.send(PubComp::new(r.packet_id))?,
+            Ok(other) => break Err(c.fail_with(format!("expected only PUBLISH and PUBREL, received {other}"))),
+            Err(e) if e.kind == ErrorKind::Timeout => break Ok(got),
+            Err(e) => break Err(e),
+        }
+    };
+    c.set_timeout(saved);
+    result
+}
+
+/// Every packet that arrives until the server has been quiet for
+/// [`wait::quiet`](crate::wait::quiet), not acknowledged. A close is a failure.
+pub fn packets_until_quiet(c: &mut Client) -> Result<Vec<Packet>, ScriptError> {
+    let saved = c.timeout();
+    c.set_timeout(wait::quiet());
+    let mut got = Vec::new();
+    let result = loop {
+        match c.recv() {
+            Ok(p) => got.push(p),
+            Err(e) if e.kind == ErrorKind::Timeout => break Ok(got),
+            Err(e) => break Err(e),
+        }
+    };
+    c.set_timeout(saved);
+    result
+}
+
+/// Payloads as strings, for readable comparisons.
+pub fn payloads(ps: &[Publish]) -> Vec<String> {
+    ps.iter().map(|p| String::from_utf8_lossy(&p.payload).into_owned()).collect()
+}

@@ -1,0 +1,70 @@
+//! How long the suite waits, in one place.
+//!
+//! Every wait in the harness and the tests is one of three base durations:
+//!
+//! | wait            | base  | what it bounds                                                       |
+//! |-----------------|-------|----------------------------------------------------------------------|
+//! | [`reply`]       | 2 s   | an expected packet or close (the [`crate::script::Client`] default)  |
+//! | [`quiet`]       | 400 ms| "nothing more arrives", watched *after* a marker or the last delivery|
+//! | [`test_limit`]  | 30 s  | one whole test ([`crate::watchdog`])                                 |
+//!
+//! **`MQTT_WAIT_SCALE`** multiplies all of them (default `1`). On a slow or
+//! loaded machine, or against a remote broker, raise it, e.g.
+//! `MQTT_WAIT_SCALE=3 cargo nextest run -p mqtt-conformance --profile conformance`.
+//! Waits can only be raised: values below 1 count as 1. With a scale above
+//! 1 a test may need more than the 30 s after which the nextest profile
+//! (`.config/nextest.toml` at the workspace root) kills it; raise its
+//! `slow-timeout` too.
+//!
+//! Durations the specification itself sets (e.g. 1.5 × the keep-alive in
+//! MQTT-3.1.2-24) are not scaled: a slower machine does not make a broker
+//! that waits longer conform.
+
+use std::sync::OnceLock;
+use std::time::Duration;
+
+/// Base of [`reply`].
+pub const REPLY: Duration = Duration::from_secs(2);
+/// Base of [`quiet`].
+pub const QUIET: Duration = Duration::from_millis(400);
+/// Base of [`test_limit`].
+pub const TEST_LIMIT: Duration = Duration::from_secs(30);
+
+/// The environment variable read by [`scale`].
+pub const SCALE_VAR: &str = "MQTT_WAIT_SCALE";
+
+/// The factor from `MQTT_WAIT_SCALE` (read once; at least 1). Panics on a
+/// value that is not a number, so a typo does not silently run the suite
+/// with the default waits.
+pub fn scale() -> f64 {
+    static SCALE: OnceLock<f64> = OnceLock::new();
+    *SCALE.get_or_init(|| match std::env::var(SCALE_VAR) {
+        Err(_) => 1.0,
+        Ok(v) => match v.trim().parse::<f64>() {
+            Ok(f) if f.is_finite() => f.max(1.0),
+            _ => panic!("{SCALE_VAR}={v:?} is not a number (e.g. 1, 2.5)"),
+        },
+    })
+}
+
+/// `d` multiplied by [`scale`].
+pub fn scaled(d: Duration) -> Duration {
+    d.mul_f64(scale())
+}
+
+/// How long to wait for an expected packet or close.
+pub fn reply() -> Duration {
+    scaled(REPLY)
+}
+
+/// How long to watch that nothing (more) arrives. Only meaningful after a
+/// marker message or the last expected delivery has arrived, which shows
+/// the server has already dealt with anything that could come earlier.
+pub fn quiet() -> Duration {
+    scaled(QUIET)
+}
+
+/// The time limit for one test.
+pub fn test_limit() -> Duration {
+    scaled(TEST_LIMIT)
+}

@@ -137,7 +137,7 @@ fn unparsable_test_files_and_malformed_annotations_write_nothing() {
     assert!(r.stderr.contains("tests/fixtures/matrix/broken/tests/fixture_doc/s1.rs:4:13"), "{}", r.stderr);
     assert!(r.stderr.contains("[unparsable-test-file]"));
     assert!(r.stderr.contains("tests/fixtures/matrix/broken/tests/fixture_doc/s2.rs:1"), "{}", r.stderr);
-    assert!(r.stderr.contains("covers annotation without `fp"));
+    assert!(r.stderr.contains("malformed covers annotation: missing `fp"), "{}", r.stderr);
     assert_untouched(&out);
 }
 

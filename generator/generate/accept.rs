@@ -8,10 +8,7 @@ use super::write::{self, FileWrite};
 use super::{GenerateError, Lock};
 use crate::model::{Statement, StatementList};
 use crate::project::Project;
-use crate::scan::LineIndex;
-use proc_macro2::{TokenStream, TokenTree};
 use std::fmt::Write as _;
-use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 /// One rewritten annotation.
@@ -73,33 +70,6 @@ impl AcceptPlan {
     }
 }
 
-/// The byte ranges of the id literal and the `fp` literal inside a covers
-/// attribute's text.
-fn literal_ranges(attr: &str) -> Option<(Range<usize>, Range<usize>)> {
-    let tokens: TokenStream = attr.parse().ok()?;
-    let index = LineIndex::new(attr);
-    let bracket = tokens.into_iter().find_map(|t| match t {
-        TokenTree::Group(g) => Some(g),
-        _ => None,
-    })?;
-    let paren = bracket.stream().into_iter().find_map(|t| match t {
-        TokenTree::Group(g) => Some(g),
-        _ => None,
-    })?;
-    let inner: Vec<TokenTree> = paren.stream().into_iter().collect();
-    let id = match inner.first()? {
-        TokenTree::Literal(l) => index.range(l.span()),
-        _ => return None,
-    };
-    let fp = inner.windows(3).find_map(|w| match w {
-        [TokenTree::Ident(k), TokenTree::Punct(p), TokenTree::Literal(l)] if k == "fp" && p.as_char() == '=' => {
-            Some(index.range(l.span()))
-        }
-        _ => None,
-    })?;
-    Some((id, fp))
-}
-
 fn quoted(s: &str) -> String {
     proc_macro2::Literal::string(s).to_string()
 }
@@ -120,15 +90,11 @@ fn plan_updates(dir: &Path, pairs: &[(&str, &Statement)]) -> Result<AcceptPlan, 
                 if c.covers.id == to.id && c.covers.fp == to.fingerprint {
                     continue;
                 }
-                let (id_r, fp_r) = literal_ranges(&src[c.span.clone()]).ok_or_else(|| {
-                    GenerateError::io(&f.path, format!("line {}: cannot find the literals of the annotation", c.line))
-                })?;
-                let base = c.span.start;
                 if c.covers.id != to.id {
-                    edits.push(Edit { range: base + id_r.start..base + id_r.end, text: quoted(&to.id) });
+                    edits.push(Edit { range: c.id_span.clone(), text: quoted(&to.id) });
                 }
                 if c.covers.fp != to.fingerprint {
-                    edits.push(Edit { range: base + fp_r.start..base + fp_r.end, text: quoted(&to.fingerprint) });
+                    edits.push(Edit { range: c.fp_span.clone(), text: quoted(&to.fingerprint) });
                 }
                 plan.updates.push(Update {
                     file: f.path.clone(),
@@ -243,13 +209,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn finds_both_literals() {
-        let attr = r#"#[specgen::covers( "MQTT-1.2.3-4" ,fp="0123abcd")]"#;
-        let (id, fp) = literal_ranges(attr).unwrap();
-        assert_eq!(&attr[id], "\"MQTT-1.2.3-4\"");
-        assert_eq!(&attr[fp], "\"0123abcd\"");
-        let multi = "#[specgen::covers(\n    \"é-1\",\n    fp = \"0123abcd\"\n)]";
-        let (id, fp) = literal_ranges(multi).unwrap();
-        assert_eq!((&multi[id], &multi[fp]), ("\"é-1\"", "\"0123abcd\""));
+    fn rewrites_only_the_literals_the_scan_found() {
+        let src = "#[specgen::covers(\n    \"é-1\" ,fp=\"0123abcd\"\n)]\n#[test]\nfn t() {}\n";
+        let f = crate::scan::scan_source(Path::new("x.rs"), src).unwrap();
+        let c = &f.tests[0].covers[0];
+        assert_eq!((&src[c.id_span.clone()], &src[c.fp_span.clone()]), ("\"é-1\"", "\"0123abcd\""));
     }
 }

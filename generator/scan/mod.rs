@@ -19,6 +19,10 @@ pub struct CoversAt {
     pub line: u32,
     /// Byte range of the whole `#[...]` in the file.
     pub span: Range<usize>,
+    /// Byte ranges of the id and `fp` string literals (quotes included):
+    /// what `accept` rewrites.
+    pub id_span: Range<usize>,
+    pub fp_span: Range<usize>,
 }
 
 /// A `waive!` where it stands.
@@ -177,9 +181,11 @@ fn scan_fn(f: &syn::ItemFn, modules: &[String], index: &LineIndex, label: &str, 
         if let Some(parsed) = parse_covers(attr) {
             match parsed {
                 Ok(c) => covers.push(CoversAt {
-                    covers: c,
+                    covers: Covers { id: c.id.value, fp: c.fp.value },
                     line: attr.span().start().line as u32,
                     span: index.range(attr.span()),
+                    id_span: index.range(c.id.span),
+                    fp_span: index.range(c.fp.span),
                 }),
                 Err(msg) => out.problems.push(annotation_problem(label, index, attr.span(), msg)),
             }

@@ -74,7 +74,7 @@ impl Args {
         if id.is_empty() || id.contains(char::is_whitespace) {
             return Err(syn::Error::new(self.id.span(), "statement id must be non-empty and contain no whitespace"));
         }
-        let mut values: Vec<Option<LitStr>> = vec![None; keys.len()];
+        let mut values: Vec<Option<LitStr>> = keys.iter().map(|_| None).collect();
         for (key, value) in self.named {
             let Some(k) = keys.iter().position(|k| key == k) else {
                 return Err(syn::Error::new(key.span(), format!("unknown argument `{key}`; expected one of {keys:?}")));

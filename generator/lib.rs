@@ -24,6 +24,7 @@ pub mod project;
 pub mod report;
 pub mod results;
 pub mod scan;
+pub mod source;
 
 /// Using the library from a `build.rs` or an xtask (`docs/build-rs.md`); the
 /// examples are compiled as doc tests, so they cannot drift from the API.

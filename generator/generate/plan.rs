@@ -15,7 +15,8 @@ use super::{DocPlan, GenerateError};
 use crate::classify::{Classifier, State};
 use crate::diag::Diagnostic;
 use crate::model::{SourceLocation, Statement, StatementList};
-use crate::scan::{parse_error, scan_tree_sources, test_location, LineIndex, ScannedFile};
+use crate::scan::{scan_tree_sources, test_location, ScannedFile};
+use crate::source::{parse_error, LineIndex};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 

@@ -5,7 +5,7 @@
 
 use crate::diag::Diagnostic;
 use crate::model::SourceLocation;
-use crate::scan::parse_error;
+use crate::source::parse_error;
 use proc_macro2::{Group, Ident, Literal, TokenStream, TokenTree};
 use std::path::Path;
 

@@ -3,7 +3,7 @@
 //! the file (hand-written modules, helpers, attributes) stays as it is.
 
 use super::merge::{insertion, Anchor, Edit};
-use crate::scan::LineIndex;
+use crate::source::LineIndex;
 use syn::spanned::Spanned;
 
 /// A `mod name;` declaration (no inline body) and its byte span.

@@ -2,7 +2,9 @@
 //! [`StatementList`] plus the diagnostics it found on the way.
 
 use crate::diag::{Diagnostic, Severity};
-use crate::model::{DocumentInfo, IdMatch, IdPattern, SourceLocation, Statement, StatementList};
+use crate::model::{
+    DocumentInfo, IdMatch, IdPattern, IdProblem, PrefixChoice, SourceLocation, Statement, StatementList,
+};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -47,11 +49,23 @@ impl Format {
 /// Options every reader takes.
 #[derive(Debug, Clone, Default)]
 pub struct ReadOptions {
-    pub pattern: IdPattern,
+    /// The id pattern; `None`: detect the prefix from the document.
+    pub pattern: Option<IdPattern>,
     /// Document name for the output; defaults to the file stem.
     pub name: Option<String>,
     /// Base URL of the published document, for anchors.
     pub url: Option<String>,
+}
+
+impl ReadOptions {
+    /// The pattern to read with: the configured one, else the prefix
+    /// detected from `text` (see [`IdPattern::detect`]).
+    pub fn resolve_pattern(&self, text: &str) -> (IdPattern, PrefixChoice) {
+        match &self.pattern {
+            Some(p) => (p.clone(), PrefixChoice::configured(p)),
+            None => IdPattern::detect(text),
+        }
+    }
 }
 
 /// A reader's result: the statements, and what it had to say about them.
@@ -59,6 +73,9 @@ pub struct ReadOptions {
 pub struct Extraction {
     pub list: StatementList,
     pub diagnostics: Vec<Diagnostic>,
+    /// The id prefix the reader used and how it was chosen (`None` for the
+    /// interchange formats, which carry normalized ids).
+    pub prefix: Option<PrefixChoice>,
 }
 
 impl Extraction {
@@ -118,7 +135,7 @@ pub fn read_bytes(bytes: &[u8], file: &str, format: Format, opts: &ReadOptions) 
         Format::Csv => return interchange::read_csv(bytes, file, info),
     };
     let statements = finalize(&mut raw.statements, &mut raw.diagnostics);
-    Ok(Extraction { list: StatementList::new(info, statements), diagnostics: raw.diagnostics })
+    Ok(Extraction { list: StatementList::new(info, statements), diagnostics: raw.diagnostics, prefix: raw.prefix })
 }
 
 /// A reader's unfinished output, before duplicates and keywords are checked.
@@ -126,6 +143,30 @@ pub fn read_bytes(bytes: &[u8], file: &str, format: Format, opts: &ReadOptions) 
 pub struct Raw {
     pub statements: Vec<Statement>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The id prefix used, and how it was chosen.
+    pub prefix: Option<PrefixChoice>,
+}
+
+/// A note when the document uses more than one id prefix, naming the one
+/// chosen and the others (`[MQTT-3.1.2-1]` cited in an MQTT-SN draft).
+pub fn prefix_note(choice: &PrefixChoice, file: &str) -> Option<Diagnostic> {
+    if !choice.detected || choice.candidates.len() < 2 {
+        return None;
+    }
+    let others: Vec<String> = choice.candidates[1..].iter().map(|(p, n)| format!("`{p}` ({n})")).collect();
+    Some(
+        Diagnostic::note(
+            "id-prefix",
+            format!(
+                "ids read with the prefix `{}` ({} ids); the document also has {}",
+                choice.prefix,
+                choice.candidates[0].1,
+                others.join(", ")
+            ),
+            SourceLocation::line(file, 1),
+        )
+        .with_help("set `id_prefix` in the config to read another prefix"),
+    )
 }
 
 /// The document name derived from a path: the file stem without `.pdf`.
@@ -161,7 +202,16 @@ pub fn id_diagnostics(
     m.problems
         .iter()
         .map(|p| {
-            let severity = if m.id.is_none() { Severity::Error } else { Severity::Warning };
+            // The MQTT-SN TC build writes every id with U+2011 on purpose (no
+            // line break inside an id): a note, not a typo to fix.
+            let deliberate = matches!(p, IdProblem::LookAlikeDash { found } if found == "non-breaking hyphen (U+2011)");
+            let severity = if m.id.is_none() {
+                Severity::Error
+            } else if deliberate {
+                Severity::Note
+            } else {
+                Severity::Warning
+            };
             let mut d =
                 Diagnostic::new(severity, "malformed-id", format!("{}: `[{}]`", p.describe(), m.raw), location.clone())
                     .with_snippet(snippet, range_in_snippet.clone());

@@ -5,7 +5,7 @@ mod level;
 mod statement;
 mod text;
 
-pub use id::{IdMatch, IdPattern, IdProblem};
+pub use id::{is_dash, IdMatch, IdPattern, IdProblem, NotAnId, PrefixChoice};
 pub use level::{Actor, Level};
 pub use statement::{DocumentInfo, SourceLocation, Statement, StatementList, SCHEMA};
 pub use text::{fingerprint, normalize_text};

@@ -77,6 +77,12 @@ fn inline(node: NodeRef<Node>, loc: &mut Locator, flow: &mut Flow) {
                 if skipped(&tag) {
                     continue;
                 }
+                if tag == "a" {
+                    let start = flow.text.len();
+                    inline(child, loc, flow);
+                    flow.bracket_bare_id(start);
+                    continue;
+                }
                 if tag == "br" || matches!(tag.as_str(), "p" | "div" | "li" | "td" | "th" | "tr") {
                     flow.push_space(loc.cursor);
                 }
@@ -100,6 +106,19 @@ fn anchor(node: NodeRef<Node>) -> Option<String> {
         }
     }
     names.iter().find(|n| n.starts_with("_Toc")).or(names.first()).cloned()
+}
+
+/// The text of every block, one per line: what prefix detection reads.
+pub fn text_of(blocks: &[Block]) -> String {
+    let mut s = String::new();
+    for b in blocks {
+        match b {
+            Block::Heading { flow, .. } | Block::Para { flow, .. } => s.push_str(&flow.text),
+            Block::Row { cells } => cells.iter().for_each(|c| s.push_str(&c.text)),
+        }
+        s.push('\n');
+    }
+    s
 }
 
 /// Walks the page in document order.

@@ -47,13 +47,12 @@ pub fn read_detailed(bytes: &[u8], file: &str, opts: &ReadOptions) -> Result<Ext
     }
     let html = scraper::Html::parse_document(&decoded.text);
     let blocks = blocks::blocks(&html, &decoded.text);
-    let popts = prose::Options {
-        pattern: &opts.pattern,
-        url: opts.url.as_deref(),
-        strict_headings: false,
-        heading_anchors: true,
-    };
+    let (pattern, choice) = opts.resolve_pattern(&blocks::text_of(&blocks));
+    diagnostics.extend(super::prefix_note(&choice, file));
+    let popts =
+        prose::Options { pattern: &pattern, url: opts.url.as_deref(), strict_headings: false, heading_anchors: true };
     let mut ex = prose::extract(&blocks, &src, &popts, diagnostics);
+    ex.raw.prefix = Some(choice);
     ex.raw.diagnostics.sort_by_key(|d| d.location.line);
     Ok(ex)
 }

@@ -35,6 +35,8 @@ pub fn blocks(text: &str) -> Vec<RawBlock> {
     let mut row: Option<Vec<Flow>> = None;
     let mut strong = 0usize;
     let mut strike = 0usize;
+    // Where the text of the open link starts in its flow.
+    let mut link_start: Option<usize> = None;
     let finish = |cur: &mut Option<Building>, out: &mut Vec<RawBlock>| {
         if let Some(b) = cur.take() {
             if b.flow.is_empty() {
@@ -81,6 +83,26 @@ pub fn blocks(text: &str) -> Vec<RawBlock> {
             Event::Start(Tag::TableCell) => {
                 if let Some(cells) = row.as_mut() {
                     cells.push(Flow::default());
+                }
+            }
+            // The TC build links each statement to its appendix row with the
+            // id as link text and no brackets: read as `[id]`.
+            Event::Start(Tag::Link { .. }) => {
+                let flow = match row.as_mut().and_then(|r| r.last_mut()) {
+                    Some(cell) => Some(&*cell),
+                    None => cur.as_ref().map(|b| &b.flow),
+                };
+                link_start = Some(flow.map_or(0, |f| f.text.len()));
+            }
+            Event::End(TagEnd::Link) => {
+                if let Some(start) = link_start.take() {
+                    let flow = match row.as_mut().and_then(|r| r.last_mut()) {
+                        Some(cell) => Some(cell),
+                        None => cur.as_mut().map(|b| &mut b.flow),
+                    };
+                    if let Some(f) = flow.filter(|f| start <= f.text.len()) {
+                        f.bracket_bare_id(start);
+                    }
                 }
             }
             Event::Start(Tag::Strong) => strong += 1,

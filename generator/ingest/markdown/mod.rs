@@ -23,7 +23,8 @@ pub fn read(text: &str, file: &str, opts: &ReadOptions) -> Result<Raw, IngestErr
 /// Like [`read`], with the accounting of every id occurrence.
 pub fn read_detailed(text: &str, file: &str, opts: &ReadOptions) -> Result<Extracted, IngestError> {
     let src = Source::new(file, text);
-    let mut cleaner = Cleaner::new(&opts.pattern, &src);
+    let (pattern, choice) = opts.resolve_pattern(text);
+    let mut cleaner = Cleaner::new(&pattern, &src);
     let mut out: Vec<Block> = Vec::new();
     // Whether the next paragraph starts a new PDF paragraph.
     let mut hard = true;
@@ -77,14 +78,12 @@ pub fn read_detailed(text: &str, file: &str, opts: &ReadOptions) -> Result<Extra
             }
         }
     }
-    let popts = prose::Options {
-        pattern: &opts.pattern,
-        url: opts.url.as_deref(),
-        strict_headings: true,
-        heading_anchors: false,
-    };
-    let diagnostics = std::mem::take(&mut cleaner.diagnostics);
+    let popts =
+        prose::Options { pattern: &pattern, url: opts.url.as_deref(), strict_headings: true, heading_anchors: false };
+    let mut diagnostics = std::mem::take(&mut cleaner.diagnostics);
+    diagnostics.extend(super::prefix_note(&choice, file));
     let mut ex = prose::extract(&out, &src, &popts, diagnostics);
+    ex.raw.prefix = Some(choice);
     ex.raw.diagnostics.sort_by_key(|d| d.location.line);
     Ok(ex)
 }

@@ -97,6 +97,34 @@ impl Flow {
         }
     }
 
+    /// Inserts `s` at byte `at` of `text`, every byte attributed to `src`
+    /// (brackets a reader puts around a bare id). Repairs after it move.
+    pub fn insert_at(&mut self, at: usize, s: &str, src: usize) {
+        self.text.insert_str(at, s);
+        self.map.splice(at..at, std::iter::repeat(src as u32).take(s.len()));
+        for r in &mut self.repairs {
+            if r.range.start >= at {
+                r.range = r.range.start + s.len()..r.range.end + s.len();
+            }
+        }
+    }
+
+    /// Puts brackets around `text[start..]` when it is a bare id (a link
+    /// whose text is an id, `»MQTT‑SN‑1.7.4‑1`), so the prose layer reads it
+    /// as the label it is. An id already in brackets is left alone.
+    pub fn bracket_bare_id(&mut self, start: usize) {
+        let inner = &self.text[start..];
+        if !crate::model::IdPattern::looks_like_id(inner) || self.text[..start].trim_end().ends_with('[') {
+            return;
+        }
+        let lead = inner.len() - inner.trim_start().len();
+        let end = self.text.trim_end().len();
+        let src_start = self.src(start + lead);
+        let src_last = self.src(end - 1);
+        self.insert_at(end, "]", src_last);
+        self.insert_at(start + lead, "[", src_start);
+    }
+
     /// A word separator, unless one is already there.
     pub fn push_space(&mut self, src: usize) {
         self.push_char(' ', src, false);

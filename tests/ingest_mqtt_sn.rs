@@ -1,0 +1,186 @@
+//! The MQTT-SN v2.0 working draft in every form the TC produced it
+//! (`spec/sources/mqtt-sn-v2.0-wd/`, see SOURCES.md): the online editor's
+//! Markdown and HTML exports, the TC build's Markdown and HTML, and the
+//! multi-file source. Ids are `[MQTT-SN-<section>-<n>]`: a prefix with a dash.
+//!
+//! Expected counts were computed independently of specgen, with Python on the
+//! raw files: every `[MQTT<d>SN<d><section><d><n>]` (`<d>` one or more of
+//! `-`, U+2010..U+2015, U+2212; Markdown `\[ \]` escapes allowed; HTML with
+//! its tags and `<style>` removed), split at the last "Appendix B ...
+//! Mandatory normative statements" heading.
+
+use specgen::diag::{render_all, Diagnostic, Severity};
+use specgen::ingest::{self, Extraction, Format, ReadOptions};
+use specgen::model::IdPattern;
+
+mod common;
+
+fn read(rel: &str) -> Extraction {
+    read_with(rel, &ReadOptions::default())
+}
+
+fn read_with(rel: &str, opts: &ReadOptions) -> Extraction {
+    let path = common::spec(&format!("mqtt-sn-v2.0-wd/{rel}"));
+    ingest::read_path(&path, None, opts).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+fn md(text: &str) -> Extraction {
+    ingest::read_bytes(text.as_bytes(), "fixture.md", Format::Markdown, &ReadOptions::default()).expect("reads")
+}
+
+fn codes<'a>(ex: &'a Extraction, code: &str) -> Vec<&'a Diagnostic> {
+    ex.diagnostics.iter().filter(|d| d.code == code).collect()
+}
+
+fn errors(ex: &Extraction) -> Vec<&Diagnostic> {
+    ex.diagnostics.iter().filter(|d| d.severity == Severity::Error).collect()
+}
+
+// ---- ids: the real documents ----
+
+/// Editor Markdown exports. Python: distinct ids in the body 76, 80, 112 and
+/// 292; the 2025-10-07 draft ends in Appendix B (294 distinct ids, 3 of
+/// them not in the body: MQTT-SN-3.18-2/3/4), so 292 + 3 = 295 statements.
+#[test]
+fn editor_markdown_counts_and_prefix() {
+    for (date, n) in [("2024-07-24", 76), ("2024-10-30", 80), ("2025-05-22", 112), ("2025-10-07", 295)] {
+        let ex = read(&format!("snapshots/{date}.md"));
+        let prefix = ex.prefix.as_ref().expect("a prose reader says which prefix");
+        assert_eq!(prefix.describe(), "MQTT-SN (detected)", "{date}");
+        assert_eq!(ex.list.statements.len(), n, "{date}");
+        assert!(ex.list.statements.iter().all(|s| s.id.starts_with("MQTT-SN-")), "{date}");
+        assert!(errors(&ex).is_empty(), "{date}: {}", render_all(&ex.diagnostics));
+    }
+}
+
+/// `[MQTT–SN-3.1.23.4-1]` (en dash, line 2358) and `[MQTT-SN--3.1.4.9-2]`
+/// (line 1426) are read as the intended ids, the original kept, a warning each.
+#[test]
+fn look_alike_and_doubled_dashes_in_the_2024_draft() {
+    let ex = read("snapshots/2024-07-24.md");
+    let s = ex.list.get("MQTT-SN-3.1.23.4-1").expect("en-dash id read");
+    assert_eq!(s.original_id.as_deref(), Some("MQTT\u{2013}SN-3.1.23.4-1"));
+    assert_eq!(s.source.line, Some(2358));
+    let s = ex.list.get("MQTT-SN-3.1.4.9-2").expect("doubled-dash id read");
+    assert_eq!(s.original_id.as_deref(), Some("MQTT-SN--3.1.4.9-2"));
+    let malformed = codes(&ex, "malformed-id");
+    let en = malformed.iter().find(|d| d.message.contains("en dash (U+2013)")).expect("en dash reported");
+    assert_eq!((en.severity, en.location.line, en.location.column), (Severity::Warning, Some(2358), Some(77)));
+    let dd = malformed.iter().find(|d| d.message.contains("doubled dash")).expect("doubled dash reported");
+    assert_eq!(dd.location.line, Some(1426));
+    assert_eq!(dd.help.as_deref(), Some("read as `MQTT-SN-3.1.4.9-2`; the original is kept in `original_id`"));
+    // The en dash of the last editor draft too (twice: body and appendix).
+    let ex = read("snapshots/2025-10-07.md");
+    assert_eq!(ex.list.get("MQTT-SN-3.13.5-1").unwrap().original_id.as_deref(), Some("MQTT\u{2013}SN-3.13.5-1"));
+}
+
+/// `[MQTT-SN-v2.0]` (the citation of the draft itself, line 58) is a note;
+/// `[MQTT-SN-???]` (3 times in the 2024 drafts: `grep -c`) is a placeholder
+/// statement with no number: a warning each, nothing silent.
+#[test]
+fn citations_and_placeholders_are_not_statements() {
+    let ex = read("snapshots/2024-07-24.md");
+    let cites = codes(&ex, "id-citation");
+    assert_eq!(cites.len(), 1);
+    assert_eq!((cites[0].severity, cites[0].location.line), (Severity::Note, Some(58)));
+    let placeholders = codes(&ex, "id-placeholder");
+    assert_eq!(placeholders.len(), 3);
+    assert!(placeholders.iter().all(|d| d.severity == Severity::Warning));
+    assert!(ex.list.statements.iter().all(|s| !s.id.contains('?') && !s.id.contains('v')));
+}
+
+/// The TC build writes ids with U+2011 and as link text with no brackets
+/// (`»[MQTT‑SN‑1.7.4‑1](#tab-MQTT-SN-1.7.4-1)`). Python: 304 distinct ids
+/// in the body, 306 in Appendix B; 4 only in the appendix (3.1.7-1,
+/// 3.17.2.3-8, 3.17.8-1, 4.4.2-3: the body's link is mangled there), 2 only
+/// in the body (4.12.1-1, 4.12.2-1): 308 statements.
+#[test]
+fn built_markdown_reads_non_breaking_hyphens() {
+    let ex = read("built/2026-07-14.md");
+    assert_eq!(ex.prefix.as_ref().unwrap().describe(), "MQTT-SN (detected)");
+    assert_eq!(ex.list.statements.len(), 308);
+    assert!(errors(&ex).is_empty(), "{}", render_all(&errors(&ex).into_iter().cloned().collect::<Vec<_>>()));
+    let s = ex.list.get("MQTT-SN-1.7.4-1").expect("U+2011 id read");
+    assert_eq!(s.original_id.as_deref(), Some("MQTT\u{2011}SN\u{2011}1.7.4\u{2011}1"));
+    assert_eq!(s.source.line, Some(701));
+    assert!(s.text.starts_with("The character data in a UTF-8 Encoded String MUST be well-formed UTF-8"), "{}", s.text);
+    let mut missing: Vec<&str> = codes(&ex, "body-missing").iter().map(|d| id_in(&d.message)).collect();
+    missing.sort();
+    assert_eq!(missing, ["MQTT-SN-3.1.7-1", "MQTT-SN-3.17.2.3-8", "MQTT-SN-3.17.8-1", "MQTT-SN-4.4.2-3"]);
+    let mut missing: Vec<&str> = codes(&ex, "appendix-missing").iter().map(|d| id_in(&d.message)).collect();
+    missing.sort();
+    assert_eq!(missing, ["MQTT-SN-4.12.1-1", "MQTT-SN-4.12.2-1"]);
+    // U+2011 is the build's deliberate spelling: a note per id, not a
+    // warning. Python: 599 `[MQTT‑SN‑<section>‑<n>]` with U+2011 in the file.
+    let nb: Vec<_> =
+        codes(&ex, "malformed-id").into_iter().filter(|d| d.message.contains("non-breaking hyphen")).collect();
+    assert_eq!(nb.len(), 599);
+    assert!(nb.iter().all(|d| d.severity == Severity::Note));
+    // `[MQTT-SN-section#-local#]` (line 738) describes the pattern.
+    let ex_notes = codes(&ex, "id-example");
+    assert_eq!(ex_notes.len(), 1);
+    assert_eq!(ex_notes[0].location.line, Some(738));
+}
+
+fn id_in(message: &str) -> &str {
+    message.split('`').nth(1).unwrap_or("")
+}
+
+/// A configured prefix is used as is, and said to come from the config.
+#[test]
+fn configured_prefix_wins() {
+    let opts = ReadOptions { pattern: Some(IdPattern { prefix: "MQTT-SN".into() }), ..Default::default() };
+    let ex = read_with("snapshots/2024-07-24.md", &opts);
+    assert_eq!(ex.prefix.as_ref().unwrap().describe(), "MQTT-SN (config)");
+    assert_eq!(ex.list.statements.len(), 76);
+}
+
+// ---- ids: fixtures, one quirk each ----
+
+#[test]
+fn fixture_every_look_alike_hyphen_is_read_and_reported() {
+    let dashes = ['\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2014}', '\u{2015}', '\u{2212}'];
+    let mut text = String::from("# 1 Intro\n\n## 1.1 Rules\n\n");
+    for (i, d) in dashes.iter().enumerate() {
+        text.push_str(&format!("Rule {i} MUST hold [MQTT{d}SN-1.1-{}].\n\n", i + 1));
+    }
+    let ex = md(&text);
+    assert_eq!(ex.prefix.as_ref().unwrap().prefix, "MQTT-SN");
+    let ids: Vec<&str> = ex.list.statements.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, (1..=7).map(|n| format!("MQTT-SN-1.1-{n}")).collect::<Vec<_>>());
+    for (s, d) in ex.list.statements.iter().zip(dashes) {
+        assert_eq!(s.original_id.as_deref(), Some(format!("MQTT{d}SN-1.1-{}", &s.id[12..]).as_str()));
+    }
+    let looks = codes(&ex, "malformed-id").into_iter().filter(|d| d.message.contains("where a dash belongs")).count();
+    assert_eq!(looks, 7, "{}", render_all(&ex.diagnostics));
+}
+
+#[test]
+fn fixture_markdown_escapes_and_doubled_dashes() {
+    let ex = md("# 3 Packets\n\nThe Server MUST answer \\[MQTT-SN--3-1\\]. It MAY wait \\[MQTT-SN-3-2\\].\n");
+    let ids: Vec<(&str, Option<&str>)> =
+        ex.list.statements.iter().map(|s| (s.id.as_str(), s.original_id.as_deref())).collect();
+    assert_eq!(ids, [("MQTT-SN-3-1", Some("MQTT-SN--3-1")), ("MQTT-SN-3-2", None)]);
+    assert_eq!(ex.list.statements[0].text, "The Server MUST answer.");
+}
+
+#[test]
+fn fixture_citations_and_descriptions_are_notes() {
+    let ex = md("# 1 Intro\n\nSee \\[MQTT-SN-v2.0\\]. Ids follow `[MQTT-SN-section#-local#]` and [MQTT-SN-x.y-z].\n\n\
+                 ## 1.2 Rule\n\nIt MUST work [MQTT-SN-1.2-1].\n");
+    assert_eq!(ex.list.statements.len(), 1);
+    assert!(errors(&ex).is_empty(), "{}", render_all(&ex.diagnostics));
+    assert_eq!(codes(&ex, "id-citation").len(), 1);
+    assert_eq!(codes(&ex, "id-example").len(), 2);
+}
+
+#[test]
+fn fixture_prefix_detection_picks_the_most_used_and_says_so() {
+    let ex = md("# 1 Intro\n\nAs MQTT says [MQTT-3.1.0-1].\n\n## 1.2 Rule\n\nIt MUST work [MQTT-SN-1.2-1]. \
+                 It MUST stop [MQTT-SN-1.2-2].\n");
+    assert_eq!(ex.prefix.as_ref().unwrap().describe(), "MQTT-SN (detected)");
+    let note = codes(&ex, "id-prefix");
+    assert_eq!(note.len(), 1);
+    assert!(note[0].message.contains("`MQTT` (1)"), "{}", note[0].message);
+    assert_eq!(ex.list.statements.len(), 2);
+}

@@ -22,7 +22,7 @@ pub fn read_detailed(bytes: &[u8], file: &str, opts: &ReadOptions) -> Result<Ext
     if decoded.text.contains('\0') {
         return Err(IngestError::new(file, "binary data (NUL bytes) in what should be an HTML page"));
     }
-    let src = Source::new(file, &decoded.text);
+    let mut src = Source::new(file, &decoded.text);
     let mut diagnostics = Vec::new();
     let name = decoded.encoding.name();
     if decoded.sniffed == Sniffed::Fallback {
@@ -46,7 +46,8 @@ pub fn read_detailed(bytes: &[u8], file: &str, opts: &ReadOptions) -> Result<Ext
         );
     }
     let html = scraper::Html::parse_document(&decoded.text);
-    let blocks = blocks::blocks(&html, &decoded.text);
+    let (blocks, hidden) = blocks::blocks_and_hidden(&html, &decoded.text);
+    src.hide(hidden);
     let (pattern, choice) = opts.resolve_pattern(&blocks::text_of(&blocks));
     diagnostics.extend(super::prefix_note(&choice, file));
     let popts =

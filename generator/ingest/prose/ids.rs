@@ -198,7 +198,7 @@ pub(super) fn resolve(
             .help = Some(format!("read as `{id}` from the enclosing section {}", section.number));
         return Some(id);
     }
-    let (line, line_start) = state.src.line_of(id_src.start);
+    let (line, line_start) = state.src.snippet_of(id_src.clone());
     let range = id_src.start - line_start..(id_src.end - line_start).min(line.len());
     let location = state.src.location(id_src.start);
     // Ids the cleanup rebuilt were reported there; only the rest is new.

@@ -262,3 +262,43 @@ fn fixture_style_and_script_give_no_text_and_no_snippet() {
     assert_eq!(d.location.column, Some(col as u32));
     assert!(!d.snippet.as_deref().unwrap().contains("list-style"), "{}", d.render());
 }
+
+// ---- the online editor's Markdown export ----
+
+/// `\[MQTT-SN-...\]` escapes read as brackets; the 44 base64 images
+/// (`[imageN]: <data:image/png;base64,...>` reference definitions, `grep -c
+/// base64` = 44, lines of up to 300 KB) give no text, no statement and no
+/// snippet, and cost little: the 1.6 MB export reads in 0.06 s (debug build).
+/// A figure (caption, then an image-only paragraph) does not run into the
+/// statement after it.
+#[test]
+fn editor_markdown_escapes_and_images() {
+    let started = std::time::Instant::now();
+    let ex = read("snapshots/2025-10-07.md");
+    assert!(started.elapsed().as_secs_f64() < 1.5, "{:?}", started.elapsed());
+    assert!(ex.list.statements.iter().all(|s| !s.text.contains("base64") && !s.text.contains('\\')));
+    assert!(ex.diagnostics.iter().all(|d| !d.snippet.as_deref().unwrap_or("").contains("base64")));
+    let s = ex.list.get("MQTT-SN-1.7.4-1").unwrap();
+    assert!(s.text.starts_with("The character data in a UTF-8 Encoded String MUST"), "{}", s.text);
+    assert!(ex.list.statements.iter().all(|s| !s.text.starts_with("Figure")));
+}
+
+#[test]
+fn fixture_markdown_images_and_escapes() {
+    let b64 = "iVBORw0KGgo".repeat(20_000);
+    let text = format!(
+        "# 1 Intro\n\n*Figure 1-1 – A figure*\n\n![][image1]\n\nThe Server MUST answer \\[MQTT-SN-1-1\\].\n\n\
+         ![alt text MUST not count](data:image/png;base64,{b64})\n\nThe Client MAY wait \\[MQTT-SN-1-2\\].\n\n\
+         [image1]: <data:image/png;base64,{b64}>\n"
+    );
+    let started = std::time::Instant::now();
+    let ex = md(&text);
+    assert!(started.elapsed().as_secs_f64() < 1.0, "{:?}", started.elapsed());
+    let got: Vec<(&str, &str)> = ex.list.statements.iter().map(|s| (s.id.as_str(), s.text.as_str())).collect();
+    assert_eq!(got, [("MQTT-SN-1-1", "The Server MUST answer."), ("MQTT-SN-1-2", "The Client MAY wait.")]);
+    assert!(
+        ex.diagnostics.iter().all(|d| d.snippet.as_deref().unwrap_or("").len() < 1024),
+        "{}",
+        render_all(&ex.diagnostics)
+    );
+}

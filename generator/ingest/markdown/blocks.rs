@@ -16,6 +16,10 @@ pub enum RawBlock {
     /// A list item: it starts a new paragraph.
     Item(Flow),
     Row(Vec<Flow>),
+    /// A paragraph that is only images (a figure): prose does not run
+    /// across it. The editor export's base64 images are reference
+    /// definitions, which pulldown-cmark consumes without a text event.
+    Figure,
 }
 
 #[derive(Default)]
@@ -26,6 +30,8 @@ struct Building {
     /// Text outside `**...**` other than bare numbers (PDF line numbers).
     plain: bool,
     bold: bool,
+    /// Holds an image.
+    image: bool,
 }
 
 /// Splits a Markdown document into raw blocks, in document order.
@@ -35,11 +41,16 @@ pub fn blocks(text: &str) -> Vec<RawBlock> {
     let mut row: Option<Vec<Flow>> = None;
     let mut strong = 0usize;
     let mut strike = 0usize;
+    // Inside `![alt](...)`: the alt text is not prose.
+    let mut in_image = 0usize;
     // Where the text of the open link starts in its flow.
     let mut link_start: Option<usize> = None;
     let finish = |cur: &mut Option<Building>, out: &mut Vec<RawBlock>| {
         if let Some(b) = cur.take() {
             if b.flow.is_empty() {
+                if b.image {
+                    out.push(RawBlock::Figure);
+                }
                 return;
             }
             if b.heading || (b.bold && !b.plain) {
@@ -105,11 +116,18 @@ pub fn blocks(text: &str) -> Vec<RawBlock> {
                     }
                 }
             }
+            Event::Start(Tag::Image { .. }) => {
+                in_image += 1;
+                if let Some(b) = cur.as_mut() {
+                    b.image = true;
+                }
+            }
+            Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
             Event::Start(Tag::Strong) => strong += 1,
             Event::End(TagEnd::Strong) => strong = strong.saturating_sub(1),
             Event::Start(Tag::Strikethrough) => strike += 1,
             Event::End(TagEnd::Strikethrough) => strike = strike.saturating_sub(1),
-            Event::Text(t) | Event::Code(t) if strike == 0 => {
+            Event::Text(t) | Event::Code(t) if strike == 0 && in_image == 0 => {
                 let verbatim = text.get(range.clone()) == Some(t.as_ref());
                 let target = match row.as_mut().and_then(|r| r.last_mut()) {
                     Some(cell) => cell,

@@ -65,6 +65,10 @@ pub fn read_detailed(text: &str, file: &str, opts: &ReadOptions) -> Result<Extra
                 }
                 hard |= c.blank_after && finished;
             }
+            RawBlock::Figure => {
+                hard = true;
+                finished = true;
+            }
             // A table-of-contents row's page and chapter numbers must not
             // reach the line-number sequence.
             RawBlock::Row(cells) if cells.iter().any(|c| cleanup::is_toc(&c.text)) => hard = true,

@@ -302,3 +302,67 @@ fn fixture_markdown_images_and_escapes() {
         render_all(&ex.diagnostics)
     );
 }
+
+// ---- the TC build: anchors ----
+
+const SN_URL: &str = "https://docs.oasis-open.org/mqtt/mqtt-sn/v2.0/mqtt-sn-v2.0.html";
+
+/// Every statement of the build links to its own `<a name>`: Python finds
+/// 308 distinct `<a name="MQTT-SN-...">` in each built file (the 308
+/// statements: 304 from the body and 4 only in Appendix B, whose body anchor
+/// exists though the body's id link is mangled).
+#[test]
+fn built_forms_link_each_statement_to_its_anchor() {
+    let opts = ReadOptions { url: Some(SN_URL.into()), ..Default::default() };
+    for form in ["md", "html"] {
+        let ex = read_with(&format!("built/2026-07-14.{form}"), &opts);
+        assert_eq!(ex.list.statements.len(), 308, "{form}");
+        for s in &ex.list.statements {
+            assert_eq!(s.anchor.as_deref(), Some(format!("{SN_URL}#{}", s.id).as_str()), "{form}");
+        }
+        let s = ex.list.get("MQTT-SN-1.7.4-1").unwrap();
+        assert_eq!(s.anchor.as_deref(), Some(format!("{SN_URL}#MQTT-SN-1.7.4-1").as_str()));
+        assert!(s.text.starts_with("The character data in a UTF-8 Encoded String MUST"), "{form}: {}", s.text);
+        assert!(!s.text.contains('«') && !s.text.contains('»'), "{form}: {}", s.text);
+        assert!(errors(&ex).is_empty(), "{form}");
+    }
+    // Without a URL the anchor is the fragment.
+    let ex = read("built/2026-07-14.md");
+    assert_eq!(ex.list.get("MQTT-SN-3.1.7-1").unwrap().anchor.as_deref(), Some("#MQTT-SN-3.1.7-1"));
+}
+
+/// The two built forms agree on the ids.
+#[test]
+fn built_markdown_and_html_agree() {
+    let ids = |form: &str| {
+        let mut v: Vec<String> =
+            read(&format!("built/2026-07-14.{form}")).list.statements.into_iter().map(|s| s.id).collect();
+        v.sort();
+        v
+    };
+    assert_eq!(ids("md"), ids("html"));
+}
+
+#[test]
+fn fixture_anchors_in_markdown_and_html() {
+    let opts = ReadOptions { url: Some("https://x.test/d.html#old".into()), ..Default::default() };
+    let text = "# 1 Intro\n\n<a name=\"MQTT-SN-1-1\"></a>The Server MUST answer [MQTT-SN-1-1].\n\n\
+                The Client MAY wait [MQTT-SN-1-2].\n";
+    let ex = ingest::read_bytes(text.as_bytes(), "a.md", Format::Markdown, &opts).unwrap();
+    let anchors: Vec<Option<&str>> = ex.list.statements.iter().map(|s| s.anchor.as_deref()).collect();
+    assert_eq!(anchors, [Some("https://x.test/d.html#MQTT-SN-1-1"), Some("https://x.test/d.html#old")]);
+    let page = "<html><body><h1 id=\"intro\">1 Intro</h1><p><a id=\"MQTT-SN-1-1\"></a>The Server MUST answer \
+                <a href=\"#tab-MQTT-SN-1-1\">MQTT\u{2011}SN\u{2011}1\u{2011}1</a>.</p>\
+                <p>The Client MAY wait [MQTT-SN-1-2].</p></body></html>";
+    let ex = ingest::read_bytes(page.as_bytes(), "a.html", Format::Html, &opts).unwrap();
+    let got: Vec<(&str, Option<&str>)> =
+        ex.list.statements.iter().map(|s| (s.id.as_str(), s.anchor.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            ("MQTT-SN-1-1", Some("https://x.test/d.html#MQTT-SN-1-1")),
+            ("MQTT-SN-1-2", Some("https://x.test/d.html#intro"))
+        ]
+    );
+    assert_eq!(ex.list.statements[0].text, "The Server MUST answer.");
+}

@@ -192,6 +192,17 @@ pub fn text_of(blocks: &[Block]) -> String {
     s
 }
 
+/// Every `<a id>` and `<a name>` of the page.
+pub fn link_targets(html: &Html) -> std::collections::HashSet<String> {
+    let a = scraper::Selector::parse("a[id], a[name]").expect("valid selector");
+    let mut out = std::collections::HashSet::new();
+    for e in html.select(&a) {
+        out.extend(e.value().attr("id").map(str::to_string));
+        out.extend(e.value().attr("name").map(str::to_string));
+    }
+    out
+}
+
 /// Walks the page in document order.
 pub fn blocks(html: &Html, src: &str) -> Vec<Block> {
     blocks_and_hidden(html, src).0

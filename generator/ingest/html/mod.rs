@@ -47,11 +47,17 @@ pub fn read_detailed(bytes: &[u8], file: &str, opts: &ReadOptions) -> Result<Ext
     }
     let html = scraper::Html::parse_document(&decoded.text);
     let (blocks, hidden) = blocks::blocks_and_hidden(&html, &decoded.text);
+    let anchors = blocks::link_targets(&html);
     src.hide(hidden);
     let (pattern, choice) = opts.resolve_pattern(&blocks::text_of(&blocks));
     diagnostics.extend(super::prefix_note(&choice, file));
-    let popts =
-        prose::Options { pattern: &pattern, url: opts.url.as_deref(), strict_headings: false, heading_anchors: true };
+    let popts = prose::Options {
+        pattern: &pattern,
+        url: opts.url.as_deref(),
+        strict_headings: false,
+        heading_anchors: true,
+        id_anchors: Some(&anchors),
+    };
     let mut ex = prose::extract(&blocks, &src, &popts, diagnostics);
     ex.raw.prefix = Some(choice);
     ex.raw.diagnostics.sort_by_key(|d| d.location.line);

@@ -5,6 +5,7 @@
 
 use crate::ingest::prose::Flow;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use std::collections::HashSet;
 
 /// A block before cleanup.
 #[derive(Debug, Clone)]
@@ -36,6 +37,27 @@ struct Building {
 
 /// Splits a Markdown document into raw blocks, in document order.
 pub fn blocks(text: &str) -> Vec<RawBlock> {
+    blocks_and_anchors(text).0
+}
+
+/// The link targets (`id`, `name`) of the `<a>` elements in a piece of
+/// inline HTML, read with scraper.
+fn html_anchors(html: &str, out: &mut HashSet<String>) {
+    if !html.to_ascii_lowercase().contains("<a ") {
+        return;
+    }
+    let fragment = scraper::Html::parse_fragment(html);
+    let a = scraper::Selector::parse("a[id], a[name]").expect("valid selector");
+    for e in fragment.select(&a) {
+        out.extend(e.value().attr("id").map(str::to_string));
+        out.extend(e.value().attr("name").map(str::to_string));
+    }
+}
+
+/// Like [`blocks`], with every `<a id>` / `<a name>` link target the
+/// document's inline HTML defines (the MQTT-SN TC build's statement anchors).
+pub fn blocks_and_anchors(text: &str) -> (Vec<RawBlock>, HashSet<String>) {
+    let mut anchors = HashSet::new();
     let mut out = Vec::new();
     let mut cur: Option<Building> = None;
     let mut row: Option<Vec<Flow>> = None;
@@ -148,6 +170,9 @@ pub fn blocks(text: &str) -> Vec<RawBlock> {
                 }
             }
             Event::SoftBreak | Event::HardBreak | Event::InlineHtml(_) | Event::Html(_) => {
+                if let Event::InlineHtml(h) | Event::Html(h) = &event {
+                    html_anchors(h, &mut anchors);
+                }
                 // `<br>` in table cells and line ends inside a paragraph separate words.
                 if let Some(cell) = row.as_mut().and_then(|r| r.last_mut()) {
                     cell.push_space(range.start);
@@ -162,7 +187,7 @@ pub fn blocks(text: &str) -> Vec<RawBlock> {
     if let Some(cells) = row.take() {
         out.push(RawBlock::Row(cells));
     }
-    out
+    (out, anchors)
 }
 
 #[cfg(test)]

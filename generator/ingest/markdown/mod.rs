@@ -31,7 +31,8 @@ pub fn read_detailed(text: &str, file: &str, opts: &ReadOptions) -> Result<Extra
     // Does the prose so far end a sentence? An empty PDF line after an
     // unfinished sentence is residue, not a paragraph break.
     let mut finished = true;
-    for raw in blocks::blocks(text) {
+    let (raw_blocks, anchors) = blocks::blocks_and_anchors(text);
+    for raw in raw_blocks {
         match &raw {
             RawBlock::Heading(f) => {
                 if let Some(c) = cleaner.clean(&f) {
@@ -82,8 +83,13 @@ pub fn read_detailed(text: &str, file: &str, opts: &ReadOptions) -> Result<Extra
             }
         }
     }
-    let popts =
-        prose::Options { pattern: &pattern, url: opts.url.as_deref(), strict_headings: true, heading_anchors: false };
+    let popts = prose::Options {
+        pattern: &pattern,
+        url: opts.url.as_deref(),
+        strict_headings: true,
+        heading_anchors: false,
+        id_anchors: Some(&anchors),
+    };
     let mut diagnostics = std::mem::take(&mut cleaner.diagnostics);
     diagnostics.extend(super::prefix_note(&choice, file));
     let mut ex = prose::extract(&out, &src, &popts, diagnostics);

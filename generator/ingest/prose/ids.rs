@@ -148,7 +148,7 @@ pub fn statements_in(state: &mut State, chunk: &super::Flow, section: &Section, 
         };
         let mut statement =
             Statement::new(id.clone(), number, section.title.clone(), &text, state.src.location(id_src.start));
-        statement.anchor = state.anchor(section);
+        statement.anchor = state.id_anchor(&id).or_else(|| state.anchor(section));
         if let Some(r) = chunk.repair_at(&m.range) {
             statement.original_id = Some(r.original.clone());
         } else if m.problems.iter().any(|p| p.is_repair()) || statement.id != m.raw.trim() {

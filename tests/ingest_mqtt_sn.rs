@@ -366,3 +366,66 @@ fn fixture_anchors_in_markdown_and_html() {
     );
     assert_eq!(ex.list.statements[0].text, "The Server MUST answer.");
 }
+
+// ---- the multi-file source ----
+
+/// The 77 part files bound by `bind.txt` are one document. Python on the
+/// parts concatenated in `bind.txt` order: 309 distinct ids in the body,
+/// the same 309 in Appendix B (`mand-norm-stmts-00.md`), none only on one side.
+#[test]
+fn source_parts_are_one_document() {
+    let opts = ReadOptions { url: Some(SN_URL.into()), ..Default::default() };
+    let ex = read_with("source/2026-08-18/", &opts);
+    assert_eq!(ex.list.document.format, "parts");
+    assert_eq!(ex.list.document.name, "2026-08-18");
+    assert_eq!(ex.prefix.as_ref().unwrap().describe(), "MQTT-SN (detected)");
+    assert_eq!(ex.list.statements.len(), 309);
+    assert!(errors(&ex).is_empty());
+    assert!(codes(&ex, "body-missing").is_empty() && codes(&ex, "appendix-missing").is_empty());
+    // Statements and diagnostics name the part file and the line in it.
+    let s = ex.list.get("MQTT-SN-1.8.4-1").unwrap();
+    assert!(s.source.file.ends_with("source/2026-08-18/intro-08-data-repr.md"), "{}", s.source);
+    assert_eq!(s.source.line, Some(25));
+    assert_eq!(s.anchor.as_deref(), Some(format!("{SN_URL}#MQTT-SN-1.8.4-1").as_str()));
+    // `[MQTT‑SN‑2.2‑1](#tab-...)` is line 38 of ctrl-pack-format-02-identifier.md;
+    // Python: the link's `[` is character 271, its text starts at 272.
+    let d = codes(&ex, "malformed-id")
+        .into_iter()
+        .find(|d| d.message.contains("MQTT\u{2011}SN\u{2011}2.2\u{2011}1"))
+        .expect("diagnostic for 2.2-1");
+    assert!(d.location.file.ends_with("ctrl-pack-format-02-identifier.md"), "{}", d.location);
+    assert_eq!((d.location.line, d.location.column), (Some(38), Some(272)));
+    assert!(d.render().contains("ctrl-pack-format-02-identifier.md:38:272"), "{}", d.render());
+    // Every location names a part, never the folder.
+    assert!(ex.diagnostics.iter().all(|d| d.location.file.ends_with(".md")));
+    // The same draft, built a month earlier, had 308; the source renumbers
+    // chapter 1 (1.7.4 -> 1.8.4) and adds one statement.
+    assert!(read("built/2026-07-14.md").list.get("MQTT-SN-1.7.4-1").is_some());
+}
+
+/// `bind.txt` itself names the document too; `Format::from_path` knows both.
+#[test]
+fn source_bind_txt_path() {
+    let p = common::spec("mqtt-sn-v2.0-wd/source/2026-08-18/bind.txt");
+    assert_eq!(Format::from_path(&p), Some(Format::Parts));
+    assert_eq!(Format::from_path(p.parent().unwrap()), Some(Format::Parts));
+    let ex = ingest::read_path(&p, None, &ReadOptions::default()).unwrap();
+    assert_eq!((ex.list.statements.len(), ex.list.document.name.as_str()), (309, "2026-08-18"));
+}
+
+#[test]
+fn fixture_parts_with_a_missing_file_and_a_defect() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("bind.txt"), "a.md\n\nb.md\n").unwrap();
+    std::fs::write(dir.path().join("a.md"), "# 1 Intro\n\nThe Server MUST answer [MQTT-SN-1-1].\n").unwrap();
+    std::fs::write(dir.path().join("b.md"), "# 2 More\n\nLine two.\nThe Client MAY go [MQTT\u{2013}SN-2-1].").unwrap();
+    let ex = ingest::read_path(dir.path(), None, &ReadOptions::default()).unwrap();
+    assert_eq!(ex.list.statements.len(), 2);
+    let d = *codes(&ex, "malformed-id").iter().find(|d| d.message.contains("en dash")).unwrap();
+    assert!(d.location.file.ends_with("b.md"));
+    assert_eq!((d.location.line, d.location.column), (Some(4), Some(19)));
+    assert_eq!(ex.list.get("MQTT-SN-2-1").unwrap().source.line, Some(4));
+    std::fs::write(dir.path().join("bind.txt"), "a.md\nnope.md\n").unwrap();
+    let e = ingest::read_path(dir.path(), None, &ReadOptions::default()).unwrap_err();
+    assert!(e.path.ends_with("bind.txt") && e.reason.contains("line 2: part `nope.md`"), "{e}");
+}

@@ -109,18 +109,24 @@ fn all(config_path: &Path, args: &Args) -> anyhow::Result<ExitCode> {
 fn extract_document(config: &Config, doc: &Document, args: &Args) -> anyhow::Result<(Extraction, PathBuf)> {
     let path = config.resolve(&doc.path);
     let file = path.display().to_string();
-    let bytes = std::fs::read(&path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => IngestError::new(&path, "no such file"),
-        _ => IngestError::new(&path, format!("cannot read: {e}")),
-    })?;
-    check_sha256(doc, &file, &bytes);
     let format = doc
         .format
         .or(args.format)
         .or_else(|| Format::from_path(&path))
         .ok_or_else(|| IngestError::new(&path, "unknown format: set `format` for this document in the config"))?;
     let opts = ReadOptions { pattern: config.pattern(), name: Some(doc.name.clone()), url: doc.url.clone() };
-    let x = read_bytes(&bytes, &file, format, &opts)?;
+    let x = if format == Format::Parts {
+        // The checksum covers bind.txt and every part, in order.
+        check_sha256(doc, &file, &crate::ingest::parts::bind(&path)?.bytes);
+        read_path(&path, Some(format), &opts)?
+    } else {
+        let bytes = std::fs::read(&path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => IngestError::new(&path, "no such file"),
+            _ => IngestError::new(&path, format!("cannot read: {e}")),
+        })?;
+        check_sha256(doc, &file, &bytes);
+        read_bytes(&bytes, &file, format, &opts)?
+    };
     let out = config.statements_path(doc);
     if let Some(dir) = out.parent() {
         std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create", dir.display()))?;

@@ -18,11 +18,16 @@ pub enum Format {
     Html,
     Json,
     Csv,
+    /// Markdown in several files, bound by a `bind.txt` in their folder.
+    Parts,
 }
 
 impl Format {
     /// Guesses from the file name; `None` when the extension says nothing.
     pub fn from_path(path: &Path) -> Option<Format> {
+        if parts::is_bound(path) {
+            return Some(Format::Parts);
+        }
         let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
         let ext = name.rsplit('.').next()?;
         Some(match ext {
@@ -42,6 +47,7 @@ impl Format {
             Format::Html => "html",
             Format::Json => "json",
             Format::Csv => "csv",
+            Format::Parts => "parts",
         }
     }
 }
@@ -105,10 +111,21 @@ pub fn read_path(path: &Path, format: Option<Format>, opts: &ReadOptions) -> Res
         None => {
             return Err(IngestError::new(
                 path,
-                "unknown format: name it with --format (sheet, markdown, html, json, csv)",
+                "unknown format: name it with --format (sheet, markdown, html, json, csv, parts)",
             ))
         }
     };
+    if format == Format::Parts {
+        let file = path.display().to_string();
+        let raw = parts::read(path, &file, opts)?;
+        let mut info = info(&file, format, opts);
+        if opts.name.is_none() {
+            // Named after the folder, also when the path names its bind.txt.
+            let dir = if path.is_dir() { path } else { path.parent().unwrap_or(path) };
+            info.name = doc_name(&dir.display().to_string());
+        }
+        return Ok(finish(raw, info));
+    }
     let bytes = std::fs::read(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => IngestError::new(path, "no such file"),
         _ => IngestError::new(path, format!("cannot read: {e}")),
@@ -121,21 +138,33 @@ pub fn read_bytes(bytes: &[u8], file: &str, format: Format, opts: &ReadOptions) 
     if bytes.is_empty() {
         return Err(IngestError::new(file, "the file is empty"));
     }
-    let info = DocumentInfo {
-        name: opts.name.clone().unwrap_or_else(|| doc_name(file)),
-        source: file.to_string(),
-        format: format.as_str().to_string(),
-        url: opts.url.clone(),
-    };
-    let mut raw = match format {
+    let info = info(file, format, opts);
+    let raw = match format {
         Format::Sheet => sheet::read(bytes, file, opts)?,
         Format::Markdown => markdown::read(&text_of(bytes, file)?, file, opts)?,
         Format::Html => html::read(bytes, file, opts)?,
         Format::Json => return interchange::read_json(bytes, file),
         Format::Csv => return interchange::read_csv(bytes, file, info),
+        Format::Parts => {
+            return Err(IngestError::new(file, "a bound document is read from its folder (the one with bind.txt)"))
+        }
     };
+    Ok(finish(raw, info))
+}
+
+fn info(file: &str, format: Format, opts: &ReadOptions) -> DocumentInfo {
+    DocumentInfo {
+        name: opts.name.clone().unwrap_or_else(|| doc_name(file)),
+        source: file.to_string(),
+        format: format.as_str().to_string(),
+        url: opts.url.clone(),
+    }
+}
+
+/// Duplicates and keywords checked: the extraction.
+fn finish(mut raw: Raw, info: DocumentInfo) -> Extraction {
     let statements = finalize(&mut raw.statements, &mut raw.diagnostics);
-    Ok(Extraction { list: StatementList::new(info, statements), diagnostics: raw.diagnostics, prefix: raw.prefix })
+    Extraction { list: StatementList::new(info, statements), diagnostics: raw.diagnostics, prefix: raw.prefix }
 }
 
 /// A reader's unfinished output, before duplicates and keywords are checked.
@@ -272,5 +301,6 @@ pub fn finalize(statements: &mut Vec<Statement>, diags: &mut Vec<Diagnostic>) ->
 pub mod html;
 pub mod interchange;
 pub mod markdown;
+pub mod parts;
 pub mod prose;
 pub mod sheet;

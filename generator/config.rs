@@ -31,9 +31,11 @@ pub struct Config {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Project {
-    /// Id prefix: `MQTT` for `[MQTT-3.1.0-1]`.
-    #[serde(default = "default_prefix")]
-    pub id_prefix: String,
+    /// Id prefix: `MQTT` for `[MQTT-3.1.0-1]`, `MQTT-SN` for
+    /// `[MQTT-SN-3.1.2-1]`. Absent: detected from each document (the most
+    /// used prefix of its id-shaped brackets).
+    #[serde(default)]
+    pub id_prefix: Option<String>,
     /// Where `extract` writes `<doc>.json`.
     #[serde(default = "default_statements")]
     pub statements_dir: PathBuf,
@@ -48,9 +50,6 @@ pub struct Project {
     pub templates_dir: PathBuf,
 }
 
-fn default_prefix() -> String {
-    "MQTT".into()
-}
 fn default_statements() -> PathBuf {
     "statements".into()
 }
@@ -67,7 +66,7 @@ fn default_templates() -> PathBuf {
 impl Default for Project {
     fn default() -> Self {
         Project {
-            id_prefix: default_prefix(),
+            id_prefix: None,
             statements_dir: default_statements(),
             tests_dir: default_tests(),
             reports_dir: default_reports(),
@@ -231,8 +230,9 @@ impl Config {
         Ok(config)
     }
 
-    pub fn pattern(&self) -> IdPattern {
-        IdPattern { prefix: self.project.id_prefix.clone() }
+    /// The configured id pattern; `None` when each document's is detected.
+    pub fn pattern(&self) -> Option<IdPattern> {
+        self.project.id_prefix.clone().map(|prefix| IdPattern { prefix })
     }
 
     pub fn document(&self, name: &str) -> Option<&Document> {

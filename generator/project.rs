@@ -179,21 +179,28 @@ impl Project {
     /// extension) and compares it with the pinned checksum. Writes nothing.
     pub fn extract(&self, doc: &Document) -> Result<Extracted, ProjectError> {
         let path = self.document_path(doc);
-        let bytes = std::fs::read(&path).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => IngestError::new(&path, "no such file"),
-            _ => IngestError::new(&path, format!("cannot read: {e}")),
+        let format = doc.format.or_else(|| Format::from_path(&path)).ok_or_else(|| {
+            IngestError::new(&path, format!("unknown format: set `format` for `{}` in the config", doc.name))
         })?;
+        let options = self.read_options(Some(doc));
+        // A bound document's checksum covers bind.txt and every part, in order.
+        let (bytes, extraction) = if format == Format::Parts {
+            let bytes = ingest::parts::bind(&path)?.bytes;
+            (bytes, ingest::read_path(&path, Some(format), &options)?)
+        } else {
+            let bytes = std::fs::read(&path).map_err(|e| match e.kind() {
+                std::io::ErrorKind::NotFound => IngestError::new(&path, "no such file"),
+                _ => IngestError::new(&path, format!("cannot read: {e}")),
+            })?;
+            let x = ingest::read_bytes(&bytes, &path.display().to_string(), format, &options)?;
+            (bytes, x)
+        };
         let actual = sha256_hex(&bytes);
         let checksum = match &doc.sha256 {
             Some(pinned) if pinned.eq_ignore_ascii_case(&actual) => Checksum::Matches,
             Some(pinned) => Checksum::Differs { pinned: pinned.clone(), actual },
             None => Checksum::NotPinned { actual },
         };
-        let format = doc.format.or_else(|| Format::from_path(&path)).ok_or_else(|| {
-            IngestError::new(&path, format!("unknown format: set `format` for `{}` in the config", doc.name))
-        })?;
-        let extraction =
-            ingest::read_bytes(&bytes, &path.display().to_string(), format, &self.read_options(Some(doc)))?;
         Ok(Extracted { extraction, checksum, statements_path: self.statements_path(doc) })
     }
 

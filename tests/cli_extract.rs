@@ -179,3 +179,27 @@ fn help_texts() {
         insta::assert_snapshot!(format!("help_{cmd}"), String::from_utf8(o.stdout).unwrap());
     }
 }
+
+/// A config document may be a folder of parts bound by `bind.txt`; the
+/// summary names the detected prefix, the checksum covers all parts.
+#[test]
+fn extract_a_bound_source_from_the_config() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = common::spec("mqtt-sn-v2.0-wd/source/2026-08-18");
+    std::fs::write(
+        dir.path().join("specgen.toml"),
+        format!("[project]\nstatements_dir = \"out\"\n\n[[document]]\nname = \"sn\"\npath = \"{}\"\n", src.display()),
+    )
+    .unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_specgen"))
+        .args(["--config", dir.path().join("specgen.toml").to_str().unwrap(), "extract"])
+        .output()
+        .expect("run specgen");
+    let err = stderr(&o);
+    assert_eq!(code(&o), 0, "{err}");
+    assert!(err.contains("sn: 309 statements\n  id prefix: MQTT-SN (detected)\n"), "{err}");
+    assert!(err.contains("no sha256 pinned for `sn`"), "{err}");
+    let list: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("out/sn.json")).unwrap()).unwrap();
+    assert_eq!(list["document"]["format"], "parts");
+}

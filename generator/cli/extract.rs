@@ -193,8 +193,9 @@ pub fn summary(name: &str, x: &Extraction) -> String {
         .collect();
     let severity = |sev: Severity| x.diagnostics.iter().filter(|d| d.severity == sev).count();
     let tiers: Vec<String> = tiers.iter().map(|(t, n)| format!("{t} {n}")).collect();
+    let prefix = x.prefix.as_ref().map(|p| format!("  id prefix: {}\n", p.describe())).unwrap_or_default();
     format!(
-        "{name}: {} statements\n  by level: {}\n  by actor: {}\n  diagnostics: {} errors, {} warnings, {} notes\n",
+        "{name}: {} statements\n{prefix}  by level: {}\n  by actor: {}\n  diagnostics: {} errors, {} warnings, {} notes\n",
         statements.len(),
         if tiers.is_empty() { "-".into() } else { tiers.join(", ") },
         if actors.is_empty() { "-".into() } else { actors.join(", ") },

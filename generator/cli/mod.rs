@@ -93,6 +93,8 @@ pub enum FormatArg {
     Html,
     Json,
     Csv,
+    /// Markdown in several files, bound by a `bind.txt` in their folder.
+    Parts,
 }
 
 impl From<FormatArg> for Format {
@@ -103,6 +105,7 @@ impl From<FormatArg> for Format {
             FormatArg::Html => Format::Html,
             FormatArg::Json => Format::Json,
             FormatArg::Csv => Format::Csv,
+            FormatArg::Parts => Format::Parts,
         }
     }
 }

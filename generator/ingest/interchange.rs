@@ -12,7 +12,7 @@ pub fn read_json(bytes: &[u8], file: &str) -> Result<Extraction, IngestError> {
     if list.schema != SCHEMA {
         return Err(IngestError::new(file, format!("schema `{}` is not `{SCHEMA}`", list.schema)));
     }
-    Ok(Extraction { list, diagnostics: Vec::new() })
+    Ok(Extraction { list, diagnostics: Vec::new(), prefix: None })
 }
 
 /// One CSV row. Levels are joined with `;` so a row stays one line.
@@ -79,5 +79,5 @@ pub fn read_csv(bytes: &[u8], file: &str, info: DocumentInfo) -> Result<Extracti
         statements.push(s);
     }
     let statements = super::finalize(&mut statements, &mut diagnostics, None);
-    Ok(Extraction { list: StatementList::new(info, statements), diagnostics })
+    Ok(Extraction { list: StatementList::new(info, statements), diagnostics, prefix: None })
 }

@@ -3,14 +3,17 @@
 
 use crate::diag::{Diagnostic, Severity};
 pub use crate::model::Format;
-use crate::model::{ActorWords, DocumentInfo, IdMatch, IdPattern, SourceLocation, Statement, StatementList};
+use crate::model::{
+    ActorWords, DocumentInfo, IdMatch, IdPattern, IdProblem, PrefixChoice, SourceLocation, Statement, StatementList,
+};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// Options every reader takes.
 #[derive(Debug, Clone, Default)]
 pub struct ReadOptions {
-    pub pattern: IdPattern,
+    /// The id pattern; `None`: detect the prefix from the document.
+    pub pattern: Option<IdPattern>,
     /// Document name for the output; defaults to the file stem.
     pub name: Option<String>,
     /// Base URL of the published document, for anchors.
@@ -19,11 +22,25 @@ pub struct ReadOptions {
     pub actors: ActorWords,
 }
 
+impl ReadOptions {
+    /// The pattern to read with: the configured one, else the prefix
+    /// detected from `text` (see [`IdPattern::detect`]).
+    pub fn resolve_pattern(&self, text: &str) -> (IdPattern, PrefixChoice) {
+        match &self.pattern {
+            Some(p) => (p.clone(), PrefixChoice::configured(p)),
+            None => IdPattern::detect(text),
+        }
+    }
+}
+
 /// A reader's result: the statements, and what it had to say about them.
 #[derive(Debug, Clone)]
 pub struct Extraction {
     pub list: StatementList,
     pub diagnostics: Vec<Diagnostic>,
+    /// The id prefix the reader used and how it was chosen (`None` for the
+    /// interchange formats, which carry normalized ids).
+    pub prefix: Option<PrefixChoice>,
 }
 
 impl Extraction {
@@ -48,15 +65,25 @@ impl IngestError {
 
 /// Reads a document, guessing the format from its name unless given.
 pub fn read_path(path: &Path, format: Option<Format>, opts: &ReadOptions) -> Result<Extraction, IngestError> {
-    let format = match format.or_else(|| Format::from_path(path)) {
-        Some(f) => f,
-        None => {
-            return Err(IngestError::new(
+    let format =
+        match format.or_else(|| Format::from_path(path)) {
+            Some(f) => f,
+            None => return Err(IngestError::new(
                 path,
-                "unknown format: the file name does not say (sheet, markdown, html, json or csv?)",
-            ))
+                "unknown format: the name does not say (sheet, markdown, html, json, csv, or a folder with bind.txt)",
+            )),
+        };
+    if format == Format::Parts {
+        let file = path.display().to_string();
+        let raw = parts::read(path, &file, opts)?;
+        let mut info = info(&file, format, opts);
+        if opts.name.is_none() {
+            // Named after the folder, also when the path names its bind.txt.
+            let dir = if path.is_dir() { path } else { path.parent().unwrap_or(path) };
+            info.name = doc_name(&dir.display().to_string());
         }
-    };
+        return Ok(finish(raw, info, opts));
+    }
     let bytes = std::fs::read(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => IngestError::new(path, "no such file"),
         _ => IngestError::new(path, format!("cannot read: {e}")),
@@ -69,21 +96,33 @@ pub fn read_bytes(bytes: &[u8], file: &str, format: Format, opts: &ReadOptions) 
     if bytes.is_empty() {
         return Err(IngestError::new(file, "the file is empty"));
     }
-    let info = DocumentInfo {
-        name: opts.name.clone().unwrap_or_else(|| doc_name(file)),
-        source: file.to_string(),
-        format,
-        url: opts.url.clone(),
-    };
-    let mut raw = match format {
+    let info = info(file, format, opts);
+    let raw = match format {
         Format::Sheet => sheet::read(bytes, file, opts)?,
         Format::Markdown => markdown::read(&text_of(bytes, file)?, file, opts)?,
         Format::Html => html::read(bytes, file, opts)?,
         Format::Json => return interchange::read_json(bytes, file),
         Format::Csv => return interchange::read_csv(bytes, file, info),
+        Format::Parts => {
+            return Err(IngestError::new(file, "a bound document is read from its folder (the one with bind.txt)"))
+        }
     };
+    Ok(finish(raw, info, opts))
+}
+
+fn info(file: &str, format: Format, opts: &ReadOptions) -> DocumentInfo {
+    DocumentInfo {
+        name: opts.name.clone().unwrap_or_else(|| doc_name(file)),
+        source: file.to_string(),
+        format,
+        url: opts.url.clone(),
+    }
+}
+
+/// Duplicates, keywords and actors settled: the extraction.
+fn finish(mut raw: Raw, info: DocumentInfo, opts: &ReadOptions) -> Extraction {
     let statements = finalize(&mut raw.statements, &mut raw.diagnostics, Some(&opts.actors));
-    Ok(Extraction { list: StatementList::new(info, statements), diagnostics: raw.diagnostics })
+    Extraction { list: StatementList::new(info, statements), diagnostics: raw.diagnostics, prefix: raw.prefix }
 }
 
 /// A reader's unfinished output, before duplicates and keywords are checked.
@@ -91,6 +130,30 @@ pub fn read_bytes(bytes: &[u8], file: &str, format: Format, opts: &ReadOptions) 
 pub struct Raw {
     pub statements: Vec<Statement>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The id prefix used, and how it was chosen.
+    pub prefix: Option<PrefixChoice>,
+}
+
+/// A note when the document uses more than one id prefix, naming the one
+/// chosen and the others (`[MQTT-3.1.2-1]` cited in an MQTT-SN draft).
+pub fn prefix_note(choice: &PrefixChoice, file: &str) -> Option<Diagnostic> {
+    if !choice.detected || choice.candidates.len() < 2 {
+        return None;
+    }
+    let others: Vec<String> = choice.candidates[1..].iter().map(|(p, n)| format!("`{p}` ({n})")).collect();
+    Some(
+        Diagnostic::note(
+            "id-prefix",
+            format!(
+                "ids read with the prefix `{}` ({} ids); the document also has {}",
+                choice.prefix,
+                choice.candidates[0].1,
+                others.join(", ")
+            ),
+            SourceLocation::line(file, 1),
+        )
+        .with_help("set `id_prefix` in the config to read another prefix"),
+    )
 }
 
 /// The document name derived from a path: the file stem without `.pdf`.
@@ -126,7 +189,16 @@ pub fn id_diagnostics(
     m.problems
         .iter()
         .map(|p| {
-            let severity = if m.id.is_none() { Severity::Error } else { Severity::Warning };
+            // The MQTT-SN TC build writes every id with U+2011 on purpose (no
+            // line break inside an id): a note, not a typo to fix.
+            let deliberate = matches!(p, IdProblem::LookAlikeDash { found } if found == "non-breaking hyphen (U+2011)");
+            let severity = if m.id.is_none() {
+                Severity::Error
+            } else if deliberate {
+                Severity::Note
+            } else {
+                Severity::Warning
+            };
             let mut d =
                 Diagnostic::new(severity, "malformed-id", format!("{}: `[{}]`", p.describe(), m.raw), location.clone())
                     .with_snippet(snippet, range_in_snippet.clone());
@@ -196,5 +268,6 @@ pub fn finalize(
 pub mod html;
 pub mod interchange;
 pub mod markdown;
+pub mod parts;
 pub mod prose;
 pub mod sheet;

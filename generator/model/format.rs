@@ -14,11 +14,17 @@ pub enum Format {
     #[default]
     Json,
     Csv,
+    /// Markdown in several files, bound by a `bind.txt` in their folder.
+    Parts,
 }
 
 impl Format {
     /// Guesses from the file name; `None` when the extension says nothing.
     pub fn from_path(path: &Path) -> Option<Format> {
+        // A folder holding bind.txt, or a bind.txt itself.
+        if (path.is_dir() && path.join("bind.txt").is_file()) || path.file_name().is_some_and(|n| n == "bind.txt") {
+            return Some(Format::Parts);
+        }
         let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
         let ext = name.rsplit('.').next()?;
         Some(match ext {
@@ -38,6 +44,7 @@ impl Format {
             Format::Html => "html",
             Format::Json => "json",
             Format::Csv => "csv",
+            Format::Parts => "parts",
         }
     }
 }

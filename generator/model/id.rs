@@ -6,7 +6,10 @@ use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 /// What an id looks like: `[PREFIX-<section>-<n>]` where section is dotted
-/// numbers. Only the prefix is configurable; the rest is the OASIS shape.
+/// numbers. Only the prefix is configurable (it may contain dashes itself:
+/// `MQTT-SN`); the rest is the OASIS shape. When a document's author typed a
+/// hyphen look-alike (U+2010 to U+2015, U+2212) or a doubled dash anywhere in
+/// the id, it is read as the intended dash and reported.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IdPattern {
     pub prefix: String,
@@ -15,6 +18,112 @@ pub struct IdPattern {
 impl Default for IdPattern {
     fn default() -> Self {
         IdPattern { prefix: "MQTT".into() }
+    }
+}
+
+/// A dash, or a character that looks like one: U+2010 hyphen, U+2011
+/// non-breaking hyphen (what the MQTT-SN TC build writes), U+2012 figure
+/// dash, U+2013 en dash, U+2014 em dash, U+2015 horizontal bar, U+2212 minus.
+pub fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}')
+}
+
+/// How the id prefix of an extraction was chosen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PrefixChoice {
+    pub prefix: String,
+    /// Found in the document (the config named none).
+    pub detected: bool,
+    /// Every prefix the document uses in id-shaped brackets, most used first,
+    /// with how often (empty when the config named the prefix).
+    pub candidates: Vec<(String, usize)>,
+}
+
+impl PrefixChoice {
+    pub fn configured(pattern: &IdPattern) -> Self {
+        PrefixChoice { prefix: pattern.prefix.clone(), detected: false, candidates: Vec::new() }
+    }
+
+    /// `MQTT-SN (detected)` / `MQTT (config)`.
+    pub fn describe(&self) -> String {
+        let how = if !self.detected {
+            "config"
+        } else if self.candidates.is_empty() {
+            "default: no ids found"
+        } else {
+            "detected"
+        };
+        format!("{} ({how})", self.prefix)
+    }
+}
+
+impl IdPattern {
+    /// The prefix a document uses: the most frequent `X` of the id-shaped
+    /// brackets `[X-<n>(.<n>)*-<n>]` in `text` (Markdown escapes and hyphen
+    /// look-alikes allowed). A citation (`[MQTT-SN-v2.0]`) is not id-shaped.
+    /// `MQTT` when the text has no id at all.
+    pub fn detect(text: &str) -> (IdPattern, PrefixChoice) {
+        static SHAPE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        let re = SHAPE.get_or_init(|| {
+            let d = "[-\u{2010}-\u{2015}\u{2212}]";
+            regex::Regex::new(&format!(
+                r"\[\\?([A-Za-z][A-Za-z0-9]*(?:{d}+[A-Za-z][A-Za-z0-9]*)*){d}+[0-9]+(?:\.[0-9]+)*{d}+[0-9]+\\?\]"
+            ))
+            .expect("valid id shape")
+        });
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for c in re.captures_iter(text) {
+            let prefix = canonical_dashes(&c[1]);
+            match counts.iter_mut().find(|(p, _)| *p == prefix) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((prefix, 1)),
+            }
+        }
+        // Most used first; a tie goes to the one seen first.
+        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        let pattern = counts.first().map(|(p, _)| IdPattern { prefix: p.clone() }).unwrap_or_default();
+        let choice = PrefixChoice { prefix: pattern.prefix.clone(), detected: true, candidates: counts };
+        (pattern, choice)
+    }
+
+    /// Whether `s` is, as a whole, an id of any prefix (`MQTT‑SN‑1.7.4‑1`
+    /// with no brackets: how the TC build writes the link after a statement).
+    pub fn looks_like_id(s: &str) -> bool {
+        static BARE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        let re = BARE.get_or_init(|| {
+            let d = "[-\u{2010}-\u{2015}\u{2212}]";
+            regex::Regex::new(&format!(
+                r"^[A-Za-z][A-Za-z0-9]*(?:{d}+[A-Za-z][A-Za-z0-9]*)*{d}+[0-9]+(?:\.[0-9]+)*{d}+[0-9]+$"
+            ))
+            .expect("valid id shape")
+        });
+        re.is_match(s.trim())
+    }
+
+    /// What follows the prefix and its dash in `raw` (the text between the
+    /// brackets), with look-alike and doubled dashes accepted.
+    pub fn after_prefix<'a>(&self, raw: &'a str) -> Option<&'a str> {
+        let mut rest = raw;
+        for (k, part) in self.prefix.split('-').enumerate() {
+            if k > 0 {
+                let t = rest.trim_start_matches(is_dash);
+                if t.len() == rest.len() {
+                    return None;
+                }
+                rest = t;
+            }
+            rest = rest.strip_prefix(part)?;
+        }
+        let t = rest.trim_start_matches(is_dash);
+        (t.len() < rest.len()).then_some(t)
+    }
+
+    /// Whether `text[at..]` opens an id: `[`, the prefix, a dash.
+    /// Returns the byte length of `[PREFIX-` as written.
+    fn opens_at(&self, text: &str, at: usize) -> Option<usize> {
+        let rest = text[at..].strip_prefix('[')?;
+        let after = self.after_prefix(rest)?;
+        Some(text.len() - at - after.len())
     }
 }
 
@@ -36,13 +145,18 @@ pub enum IdProblem {
     ZeroNumber,
     /// The section part has fewer than three numbers (`4.2-1`); kept as is.
     ShortSection,
+    /// A character that looks like a dash (`MQTT–SN`, U+2011 in the TC
+    /// build) where a dash belongs; `found` names it (`en dash (U+2013)`).
+    LookAlikeDash { found: String },
+    /// Two dashes where one belongs (`MQTT-SN--3.1.4.9-2`).
+    DoubledDash,
     /// Cannot be read as an id at all; not extracted.
     Unreadable,
 }
 
 impl IdProblem {
-    pub fn describe(&self) -> &'static str {
-        match self {
+    pub fn describe(&self) -> String {
+        let s = match self {
             IdProblem::Whitespace => "whitespace inside the statement id",
             IdProblem::DotForDash => "a dot where the dash before the statement number belongs",
             IdProblem::DashForDot => "a dash inside the section number",
@@ -50,8 +164,11 @@ impl IdProblem {
             IdProblem::Unclosed => "the statement id has no closing bracket",
             IdProblem::ZeroNumber => "statement number 0 (numbering starts at 1)",
             IdProblem::ShortSection => "the section number has only two parts",
+            IdProblem::LookAlikeDash { found } => return format!("{found} where a dash belongs in the statement id"),
+            IdProblem::DoubledDash => "a doubled dash in the statement id",
             IdProblem::Unreadable => "cannot be read as a statement id",
-        }
+        };
+        s.to_string()
     }
 
     /// Repairs whose result is certain; the others keep the id but warn.
@@ -63,6 +180,8 @@ impl IdProblem {
                 | IdProblem::DashForDot
                 | IdProblem::StrayDot
                 | IdProblem::Unclosed
+                | IdProblem::LookAlikeDash { .. }
+                | IdProblem::DoubledDash
         )
     }
 }
@@ -82,11 +201,15 @@ pub struct IdMatch {
 impl IdPattern {
     /// Every bracketed id in `text`, in order, well-formed or not.
     pub fn scan(&self, text: &str) -> Vec<IdMatch> {
-        let open = format!("[{}-", self.prefix);
         let mut out = Vec::new();
         let mut from = 0;
-        while let Some(pos) = text[from..].find(&open) {
+        let first = self.prefix.chars().next().unwrap_or('[');
+        while let Some(pos) = text[from..].find('[') {
             let start = from + pos;
+            from = start + 1;
+            if !text[start + 1..].starts_with(first) || self.opens_at(text, start).is_none() {
+                continue;
+            }
             let body_start = start + 1;
             // An id is short; stop at the closing bracket, the next opening one,
             // or the first character that cannot belong to an id.
@@ -99,7 +222,8 @@ impl IdPattern {
                     closed = true;
                     break;
                 }
-                let allowed = c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | ' ' | '\u{a0}' | '_');
+                let allowed =
+                    c.is_ascii_alphanumeric() || is_dash(c) || matches!(c, '.' | ' ' | '\u{a0}' | '_' | '#' | '?');
                 if !allowed || c == '[' || at - body_start > 40 {
                     end = at;
                     break;
@@ -109,7 +233,7 @@ impl IdPattern {
             if !closed {
                 // Without a bracket to stop at, keep only what can be an id.
                 let run = text[body_start..end]
-                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '.'))
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || is_dash(c) || c == '.'))
                     .unwrap_or(end - body_start);
                 end = body_start + run;
             }
@@ -134,9 +258,11 @@ impl IdPattern {
     /// and every repair that was needed to get it.
     pub fn normalize(&self, raw: &str) -> (Option<String>, Vec<IdProblem>) {
         let mut problems = Vec::new();
+        let (raw, dash_problems) = repair_dashes(raw);
         let Some(rest) = raw.strip_prefix(&self.prefix).and_then(|r| r.strip_prefix('-')) else {
             return (None, vec![IdProblem::Unreadable]);
         };
+        problems.extend(dash_problems);
         let compact: String = rest.chars().filter(|c| !c.is_whitespace() && *c != '\u{a0}').collect();
         if compact.len() != rest.len() {
             problems.push(IdProblem::Whitespace);
@@ -185,8 +311,99 @@ impl IdPattern {
 
     /// The section number an id names: `MQTT-3.1.2-7` → `3.1.2`.
     pub fn section_of<'a>(&self, id: &'a str) -> &'a str {
-        let rest = id.strip_prefix(&self.prefix).and_then(|r| r.strip_prefix('-')).unwrap_or(id);
+        let rest = self.after_prefix(id).unwrap_or(id);
         rest.rsplit_once('-').map(|(s, _)| s).unwrap_or(rest)
+    }
+}
+
+/// `raw` with every dash look-alike read as `-`, runs of dashes as one.
+fn canonical_dashes(raw: &str) -> String {
+    repair_dashes(raw).0.into_owned()
+}
+
+/// Like [`canonical_dashes`], with the problems found.
+fn repair_dashes(raw: &str) -> (std::borrow::Cow<'_, str>, Vec<IdProblem>) {
+    if !raw.contains(|c: char| is_dash(c) && c != '-') && !raw.contains("--") {
+        return (raw.into(), Vec::new());
+    }
+    let mut problems = Vec::new();
+    let mut found: Vec<char> = Vec::new();
+    let mut out = String::with_capacity(raw.len());
+    let mut doubled = false;
+    for c in raw.chars() {
+        if is_dash(c) {
+            if c != '-' && !found.contains(&c) {
+                found.push(c);
+            }
+            if out.ends_with('-') {
+                doubled = true;
+                continue;
+            }
+            out.push('-');
+        } else {
+            out.push(c);
+        }
+    }
+    if !found.is_empty() {
+        let names: Vec<String> = found.iter().map(|c| format!("{} ({})", unicode_name(*c), char_code(*c))).collect();
+        problems.push(IdProblem::LookAlikeDash { found: names.join(", ") });
+    }
+    if doubled {
+        problems.push(IdProblem::DoubledDash);
+    }
+    (out.into(), problems)
+}
+
+fn char_code(c: char) -> String {
+    format!("U+{:04X}", c as u32)
+}
+
+fn unicode_name(c: char) -> &'static str {
+    match c {
+        '\u{2010}' => "hyphen",
+        '\u{2011}' => "non-breaking hyphen",
+        '\u{2012}' => "figure dash",
+        '\u{2013}' => "en dash",
+        '\u{2014}' => "em dash",
+        '\u{2015}' => "horizontal bar",
+        '\u{2212}' => "minus sign",
+        _ => "dash",
+    }
+}
+
+/// What a bracketed `[PREFIX-...]` that is no id at all stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotAnId {
+    /// The document describing the id format: `[MQTT-x.x.x-y]`,
+    /// `[MQTT-SN-section#-local#]`.
+    Description,
+    /// A citation of a document version: `[MQTT-SN-v2.0]`.
+    Citation,
+    /// A placeholder for a number not yet given: `[MQTT-SN-???]`.
+    Placeholder,
+}
+
+impl IdPattern {
+    /// Whether the text between the brackets is a description of the id
+    /// format, a citation or a placeholder rather than an id.
+    pub fn not_an_id(&self, raw: &str) -> Option<NotAnId> {
+        let inner = self.after_prefix(raw.trim())?;
+        let inner = inner.trim_end_matches(['.', ' ', '\u{a0}']);
+        if !inner.is_empty() && inner.chars().all(|c| c == '?' || c == '.' || is_dash(c)) && inner.contains('?') {
+            return Some(NotAnId::Placeholder);
+        }
+        let mut cs = inner.chars();
+        if matches!(cs.next(), Some('v' | 'V'))
+            && cs.clone().next().is_some_and(|c| c.is_ascii_digit())
+            && cs.all(|c| c.is_ascii_digit() || c == '.')
+        {
+            return Some(NotAnId::Citation);
+        }
+        let described = !inner.is_empty()
+            && inner.chars().any(|c| c.is_ascii_alphabetic())
+            && !inner.chars().any(|c| c.is_ascii_digit())
+            && inner.chars().all(|c| c.is_ascii_alphabetic() || c == '.' || c == '#' || c == '_' || is_dash(c));
+        described.then_some(NotAnId::Description)
     }
 }
 
@@ -223,6 +440,52 @@ mod tests {
         let m = IdPattern::default().scan(text);
         assert_eq!(&text[m[0].range.clone()], "[MQTT-1.2.3-4]");
         assert_eq!(&text[m[1].range.clone()], "[MQTT-2.2.2-1]");
+    }
+
+    #[test]
+    fn prefixes_with_dashes_and_look_alikes() {
+        let sn = IdPattern { prefix: "MQTT-SN".into() };
+        let m = sn.scan("a [MQTT-SN-3.1.2-1] b [MQTT\u{2013}SN-3.13.5-1] c [MQTT-SN--3.1.4.9-2] d");
+        assert_eq!(m.len(), 3);
+        assert_eq!((m[0].id.as_deref(), m[0].problems.as_slice()), (Some("MQTT-SN-3.1.2-1"), &[][..]));
+        assert_eq!(m[1].id.as_deref(), Some("MQTT-SN-3.13.5-1"));
+        assert_eq!(m[1].raw, "MQTT\u{2013}SN-3.13.5-1");
+        assert_eq!(m[1].problems, vec![IdProblem::LookAlikeDash { found: "en dash (U+2013)".into() }]);
+        assert_eq!(
+            (m[2].id.as_deref(), m[2].problems.as_slice()),
+            (Some("MQTT-SN-3.1.4.9-2"), &[IdProblem::DoubledDash][..])
+        );
+        let nb = sn.scan("[MQTT\u{2011}SN\u{2011}1.7.4\u{2011}1]");
+        assert_eq!(nb[0].id.as_deref(), Some("MQTT-SN-1.7.4-1"));
+        assert!(nb[0].problems[0].is_repair());
+        // A different prefix that merely starts the same is not this one.
+        assert!(IdPattern { prefix: "MQTT-SN".into() }.scan("[MQTT-3.1.2-1]").is_empty());
+        assert_eq!(sn.section_of("MQTT-SN-3.1.2-7"), "3.1.2");
+    }
+
+    #[test]
+    fn prefix_is_detected() {
+        let (p, c) = IdPattern::detect(
+            "x \\[MQTT-SN-1.2.3-1\\] [MQTT\u{2011}SN\u{2011}2.2\u{2011}1] [MQTT-SN-v2.0] [MQTT-1.2.3-4]",
+        );
+        assert_eq!(p.prefix, "MQTT-SN");
+        assert_eq!(c.candidates, vec![("MQTT-SN".to_string(), 2), ("MQTT".to_string(), 1)]);
+        assert_eq!(c.describe(), "MQTT-SN (detected)");
+        assert_eq!(IdPattern::detect("no ids").0.prefix, "MQTT");
+    }
+
+    #[test]
+    fn citations_and_descriptions_are_not_ids() {
+        let sn = IdPattern { prefix: "MQTT-SN".into() };
+        assert_eq!(sn.not_an_id("MQTT-SN-v2.0"), Some(NotAnId::Citation));
+        assert_eq!(sn.not_an_id("MQTT-SN-section#-local#"), Some(NotAnId::Description));
+        assert_eq!(sn.not_an_id("MQTT-SN-???"), Some(NotAnId::Placeholder));
+        assert_eq!(IdPattern::default().not_an_id("MQTT-x.x.x-y"), Some(NotAnId::Description));
+        assert_eq!(sn.not_an_id("MQTT-SN-3.1-1"), None);
+        assert_eq!(sn.not_an_id("MQTT-SN-3.1.x-1"), None);
+        let m = sn.scan("[MQTT-SN-section#-local#] [MQTT-SN-v2.0]");
+        assert_eq!(m.len(), 2);
+        assert_eq!(m[0].raw, "MQTT-SN-section#-local#");
     }
 
     #[test]

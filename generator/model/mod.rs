@@ -9,7 +9,7 @@ mod text;
 
 pub use actor::{Actor, ActorWords};
 pub use format::Format;
-pub use id::{IdMatch, IdPattern, IdProblem};
+pub use id::{is_dash, IdMatch, IdPattern, IdProblem, NotAnId, PrefixChoice};
 pub use level::{Level, Tier};
 pub use statement::{DocumentInfo, SourceLocation, Statement, StatementList, SCHEMA};
 pub use text::{fingerprint, normalize_text, rust_ident};

@@ -4,22 +4,79 @@
 //! html5ever does not report source positions, so each text node is found
 //! again in the page, word by word, searching forward from the previous one.
 //! Words that came from entities (`&nbsp;`, `&#8220;`) are attributed to the
-//! position reached so far; lines stay right.
+//! position reached so far; lines stay right. What lies between texts and can
+//! be longer than the search window (a `<style>` block of 200 KB in the online
+//! editor's export, base64 images in the TC build) is found verbatim and
+//! passed over, so the search never falls behind; `<style>` and `<script>`
+//! contents are returned as hidden ranges that diagnostic snippets avoid.
 
 use crate::ingest::prose::{Block, Flow};
 use ego_tree::NodeRef;
+use scraper::node::Element;
 use scraper::{Html, Node};
+use std::ops::Range;
 
 /// Finds text nodes in the page, moving forward only.
 struct Locator<'a> {
     src: &'a str,
     cursor: usize,
+    /// Source ranges of `<style>` and `<script>` contents.
+    hidden: Vec<Range<usize>>,
 }
+
+/// Attribute values at least this long are passed over by finding them.
+const LONG_ATTR: usize = 256;
 
 /// How far ahead a word may be from the last one found (tags in between).
 const WINDOW: usize = 4096;
 
 impl Locator<'_> {
+    /// `s` in the page at or after the cursor, however far.
+    fn find_far(&self, s: &str) -> Option<Range<usize>> {
+        let s = s.trim();
+        if s.is_empty() {
+            return None;
+        }
+        let p = self.src.get(self.cursor..)?.find(s)?;
+        Some(self.cursor + p..self.cursor + p + s.len())
+    }
+
+    /// Passes over an element's long attribute values (`src="data:..."`).
+    fn pass_attrs(&mut self, e: &Element) {
+        for (_, v) in e.attrs() {
+            if v.len() >= LONG_ATTR {
+                if let Some(r) = self.find_far(v) {
+                    self.cursor = r.end;
+                }
+            }
+        }
+    }
+
+    /// Passes over an element that contributes no text (`<head>`, `<style>`,
+    /// `<script>`), hiding style and script contents from snippets.
+    fn skip(&mut self, node: NodeRef<Node>) {
+        for d in node.descendants() {
+            match d.value() {
+                Node::Text(t) => {
+                    let hide =
+                        d.parent().and_then(|p| name(&p)).is_some_and(|n| matches!(n.as_str(), "style" | "script"));
+                    // Short texts (a title) are too common to look for far ahead.
+                    if !hide && t.len() < LONG_ATTR {
+                        continue;
+                    }
+                    if let Some(r) = self.find_far(t) {
+                        self.cursor = r.end;
+                        if hide {
+                            self.hidden.push(r);
+                        }
+                    }
+                }
+                Node::Element(e) => self.pass_attrs(e),
+                _ => {}
+            }
+        }
+    }
+
     fn push(&mut self, flow: &mut Flow, text: &str) {
         let mut word_start: Option<usize> = None;
         let flush = |flow: &mut Flow, this: &mut Self, s: usize, e: usize| {
@@ -29,13 +86,25 @@ impl Locator<'_> {
             while !this.src.is_char_boundary(hay_end_ok) {
                 hay_end_ok -= 1;
             }
-            match this.src.get(this.cursor..hay_end_ok).and_then(|h| h.find(word)) {
+            let hay = this.src.get(this.cursor..hay_end_ok);
+            match hay.and_then(|h| h.find(word)) {
                 Some(p) => {
                     let at = this.cursor + p;
                     flow.push_src(word, at);
                     this.cursor = at + word.len();
                 }
-                None => flow.push_at(word, this.cursor),
+                None => {
+                    // A word with an entity inside (`[MQTT&ndash;SN-3.1-1]`):
+                    // placed where its verbatim beginning is.
+                    let head = &word[..word.find(|c: char| !c.is_ascii()).unwrap_or(word.len())];
+                    match hay.filter(|_| head.len() >= 2).and_then(|h| h.find(head)) {
+                        Some(p) => {
+                            flow.push_at(word, this.cursor + p);
+                            this.cursor += p + head.len();
+                        }
+                        None => flow.push_at(word, this.cursor),
+                    }
+                }
             }
         };
         for (i, c) in text.char_indices() {
@@ -75,6 +144,14 @@ fn inline(node: NodeRef<Node>, loc: &mut Locator, flow: &mut Flow) {
             Node::Element(e) => {
                 let tag = e.name().to_ascii_lowercase();
                 if skipped(&tag) {
+                    loc.skip(child);
+                    continue;
+                }
+                loc.pass_attrs(e);
+                if tag == "a" {
+                    let start = flow.text.len();
+                    inline(child, loc, flow);
+                    flow.bracket_bare_id(start);
                     continue;
                 }
                 if tag == "br" || matches!(tag.as_str(), "p" | "div" | "li" | "td" | "th" | "tr") {
@@ -102,14 +179,43 @@ fn anchor(node: NodeRef<Node>) -> Option<String> {
     names.iter().find(|n| n.starts_with("_Toc")).or(names.first()).cloned()
 }
 
+/// The text of every block, one per line: what prefix detection reads.
+pub fn text_of(blocks: &[Block]) -> String {
+    let mut s = String::new();
+    for b in blocks {
+        match b {
+            Block::Heading { flow, .. } | Block::Para { flow, .. } => s.push_str(&flow.text),
+            Block::Row { cells } => cells.iter().for_each(|c| s.push_str(&c.text)),
+        }
+        s.push('\n');
+    }
+    s
+}
+
+/// Every `<a id>` and `<a name>` of the page.
+pub fn link_targets(html: &Html) -> std::collections::HashSet<String> {
+    let a = scraper::Selector::parse("a[id], a[name]").expect("valid selector");
+    let mut out = std::collections::HashSet::new();
+    for e in html.select(&a) {
+        out.extend(e.value().attr("id").map(str::to_string));
+        out.extend(e.value().attr("name").map(str::to_string));
+    }
+    out
+}
+
 /// Walks the page in document order.
 pub fn blocks(html: &Html, src: &str) -> Vec<Block> {
-    let mut loc = Locator { src, cursor: 0 };
+    blocks_and_hidden(html, src).0
+}
+
+/// Like [`blocks`], with the source ranges of `<style>` and `<script>` contents.
+pub fn blocks_and_hidden(html: &Html, src: &str) -> (Vec<Block>, Vec<Range<usize>>) {
+    let mut loc = Locator { src, cursor: 0, hidden: Vec::new() };
     let mut out = Vec::new();
     let mut loose = Flow::default();
     walk(html.tree.root(), &mut loc, &mut out, &mut loose);
     flush_loose(&mut out, &mut loose);
-    out
+    (out, loc.hidden)
 }
 
 fn flush_loose(out: &mut Vec<Block>, loose: &mut Flow) {
@@ -123,10 +229,13 @@ fn walk(node: NodeRef<Node>, loc: &mut Locator, out: &mut Vec<Block>, loose: &mu
     for child in node.children() {
         match child.value() {
             Node::Text(t) => loc.push(loose, t),
-            Node::Element(_) => {
+            Node::Element(e) => {
                 let tag = name(&child).unwrap_or_default();
+                if !skipped(&tag) {
+                    loc.pass_attrs(e);
+                }
                 match tag.as_str() {
-                    t if skipped(t) => {}
+                    t if skipped(t) => loc.skip(child),
                     "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                         flush_loose(out, loose);
                         let mut flow = Flow::default();

@@ -22,7 +22,7 @@ pub fn read_detailed(bytes: &[u8], file: &str, opts: &ReadOptions) -> Result<Ext
     if decoded.text.contains('\0') {
         return Err(IngestError::new(file, "binary data (NUL bytes) in what should be an HTML page"));
     }
-    let src = Source::new(file, &decoded.text);
+    let mut src = Source::new(file, &decoded.text);
     let mut diagnostics = Vec::new();
     let name = decoded.encoding.name();
     if decoded.sniffed == Sniffed::Fallback {
@@ -46,14 +46,20 @@ pub fn read_detailed(bytes: &[u8], file: &str, opts: &ReadOptions) -> Result<Ext
         );
     }
     let html = scraper::Html::parse_document(&decoded.text);
-    let blocks = blocks::blocks(&html, &decoded.text);
+    let (blocks, hidden) = blocks::blocks_and_hidden(&html, &decoded.text);
+    let anchors = blocks::link_targets(&html);
+    src.hide(hidden);
+    let (pattern, choice) = opts.resolve_pattern(&blocks::text_of(&blocks));
+    diagnostics.extend(super::prefix_note(&choice, file));
     let popts = prose::Options {
-        pattern: &opts.pattern,
+        pattern: &pattern,
         url: opts.url.as_deref(),
         strict_headings: false,
         heading_anchors: true,
+        id_anchors: Some(&anchors),
     };
     let mut ex = prose::extract(&blocks, &src, &popts, diagnostics);
+    ex.raw.prefix = Some(choice);
     ex.raw.diagnostics.sort_by_key(|d| d.location.line);
     Ok(ex)
 }

@@ -5,6 +5,7 @@
 
 use crate::ingest::prose::Flow;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use std::collections::HashSet;
 
 /// A block before cleanup.
 #[derive(Debug, Clone)]
@@ -16,6 +17,10 @@ pub enum RawBlock {
     /// A list item: it starts a new paragraph.
     Item(Flow),
     Row(Vec<Flow>),
+    /// A paragraph that is only images (a figure): prose does not run
+    /// across it. The editor export's base64 images are reference
+    /// definitions, which pulldown-cmark consumes without a text event.
+    Figure,
 }
 
 #[derive(Default)]
@@ -26,18 +31,48 @@ struct Building {
     /// Text outside `**...**` other than bare numbers (PDF line numbers).
     plain: bool,
     bold: bool,
+    /// Holds an image.
+    image: bool,
 }
 
 /// Splits a Markdown document into raw blocks, in document order.
 pub fn blocks(text: &str) -> Vec<RawBlock> {
+    blocks_and_anchors(text).0
+}
+
+/// The link targets (`id`, `name`) of the `<a>` elements in a piece of
+/// inline HTML, read with scraper.
+fn html_anchors(html: &str, out: &mut HashSet<String>) {
+    if !html.to_ascii_lowercase().contains("<a ") {
+        return;
+    }
+    let fragment = scraper::Html::parse_fragment(html);
+    let a = scraper::Selector::parse("a[id], a[name]").expect("valid selector");
+    for e in fragment.select(&a) {
+        out.extend(e.value().attr("id").map(str::to_string));
+        out.extend(e.value().attr("name").map(str::to_string));
+    }
+}
+
+/// Like [`blocks`], with every `<a id>` / `<a name>` link target the
+/// document's inline HTML defines (the MQTT-SN TC build's statement anchors).
+pub fn blocks_and_anchors(text: &str) -> (Vec<RawBlock>, HashSet<String>) {
+    let mut anchors = HashSet::new();
     let mut out = Vec::new();
     let mut cur: Option<Building> = None;
     let mut row: Option<Vec<Flow>> = None;
     let mut strong = 0usize;
     let mut strike = 0usize;
+    // Inside `![alt](...)`: the alt text is not prose.
+    let mut in_image = 0usize;
+    // Where the text of the open link starts in its flow.
+    let mut link_start: Option<usize> = None;
     let finish = |cur: &mut Option<Building>, out: &mut Vec<RawBlock>| {
         if let Some(b) = cur.take() {
             if b.flow.is_empty() {
+                if b.image {
+                    out.push(RawBlock::Figure);
+                }
                 return;
             }
             if b.heading || (b.bold && !b.plain) {
@@ -83,11 +118,38 @@ pub fn blocks(text: &str) -> Vec<RawBlock> {
                     cells.push(Flow::default());
                 }
             }
+            // The TC build links each statement to its appendix row with the
+            // id as link text and no brackets: read as `[id]`.
+            Event::Start(Tag::Link { .. }) => {
+                let flow = match row.as_mut().and_then(|r| r.last_mut()) {
+                    Some(cell) => Some(&*cell),
+                    None => cur.as_ref().map(|b| &b.flow),
+                };
+                link_start = Some(flow.map_or(0, |f| f.text.len()));
+            }
+            Event::End(TagEnd::Link) => {
+                if let Some(start) = link_start.take() {
+                    let flow = match row.as_mut().and_then(|r| r.last_mut()) {
+                        Some(cell) => Some(cell),
+                        None => cur.as_mut().map(|b| &mut b.flow),
+                    };
+                    if let Some(f) = flow.filter(|f| start <= f.text.len()) {
+                        f.bracket_bare_id(start);
+                    }
+                }
+            }
+            Event::Start(Tag::Image { .. }) => {
+                in_image += 1;
+                if let Some(b) = cur.as_mut() {
+                    b.image = true;
+                }
+            }
+            Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
             Event::Start(Tag::Strong) => strong += 1,
             Event::End(TagEnd::Strong) => strong = strong.saturating_sub(1),
             Event::Start(Tag::Strikethrough) => strike += 1,
             Event::End(TagEnd::Strikethrough) => strike = strike.saturating_sub(1),
-            Event::Text(t) | Event::Code(t) if strike == 0 => {
+            Event::Text(t) | Event::Code(t) if strike == 0 && in_image == 0 => {
                 let verbatim = text.get(range.clone()) == Some(t.as_ref());
                 let target = match row.as_mut().and_then(|r| r.last_mut()) {
                     Some(cell) => cell,
@@ -108,6 +170,9 @@ pub fn blocks(text: &str) -> Vec<RawBlock> {
                 }
             }
             Event::SoftBreak | Event::HardBreak | Event::InlineHtml(_) | Event::Html(_) => {
+                if let Event::InlineHtml(h) | Event::Html(h) = &event {
+                    html_anchors(h, &mut anchors);
+                }
                 // `<br>` in table cells and line ends inside a paragraph separate words.
                 if let Some(cell) = row.as_mut().and_then(|r| r.last_mut()) {
                     cell.push_space(range.start);
@@ -122,7 +187,7 @@ pub fn blocks(text: &str) -> Vec<RawBlock> {
     if let Some(cells) = row.take() {
         out.push(RawBlock::Row(cells));
     }
-    out
+    (out, anchors)
 }
 
 #[cfg(test)]

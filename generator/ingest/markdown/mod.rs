@@ -23,14 +23,16 @@ pub fn read(text: &str, file: &str, opts: &ReadOptions) -> Result<Raw, IngestErr
 /// Like [`read`], with the accounting of every id occurrence.
 pub fn read_detailed(text: &str, file: &str, opts: &ReadOptions) -> Result<Extracted, IngestError> {
     let src = Source::new(file, text);
-    let mut cleaner = Cleaner::new(&opts.pattern, &src);
+    let (pattern, choice) = opts.resolve_pattern(text);
+    let mut cleaner = Cleaner::new(&pattern, &src);
     let mut out: Vec<Block> = Vec::new();
     // Whether the next paragraph starts a new PDF paragraph.
     let mut hard = true;
     // Does the prose so far end a sentence? An empty PDF line after an
     // unfinished sentence is residue, not a paragraph break.
     let mut finished = true;
-    for raw in blocks::blocks(text) {
+    let (raw_blocks, anchors) = blocks::blocks_and_anchors(text);
+    for raw in raw_blocks {
         match &raw {
             RawBlock::Heading(f) => {
                 if let Some(c) = cleaner.clean(&f) {
@@ -64,6 +66,10 @@ pub fn read_detailed(text: &str, file: &str, opts: &ReadOptions) -> Result<Extra
                 }
                 hard |= c.blank_after && finished;
             }
+            RawBlock::Figure => {
+                hard = true;
+                finished = true;
+            }
             // A table-of-contents row's page and chapter numbers must not
             // reach the line-number sequence.
             RawBlock::Row(cells) if cells.iter().any(|c| cleanup::is_toc(&c.text)) => hard = true,
@@ -78,13 +84,16 @@ pub fn read_detailed(text: &str, file: &str, opts: &ReadOptions) -> Result<Extra
         }
     }
     let popts = prose::Options {
-        pattern: &opts.pattern,
+        pattern: &pattern,
         url: opts.url.as_deref(),
         strict_headings: true,
         heading_anchors: false,
+        id_anchors: Some(&anchors),
     };
-    let diagnostics = std::mem::take(&mut cleaner.diagnostics);
+    let mut diagnostics = std::mem::take(&mut cleaner.diagnostics);
+    diagnostics.extend(super::prefix_note(&choice, file));
     let mut ex = prose::extract(&out, &src, &popts, diagnostics);
+    ex.raw.prefix = Some(choice);
     ex.raw.diagnostics.sort_by_key(|d| d.location.line);
     Ok(ex)
 }

@@ -93,7 +93,7 @@ pub fn merge(state: &mut State, body: Vec<Found>, rows: Vec<Entry>) -> Vec<State
             let title = state.outline.title_of(&section).map(|s| s.title.clone()).unwrap_or_default();
             let mut st = Statement::new(id, section.clone(), title, &row.text, state.src.location(row.id_src.start));
             st.original_id = row.original.clone();
-            st.anchor = state.opts.url.map(str::to_string);
+            st.anchor = state.id_anchor(id).or_else(|| state.opts.url.map(str::to_string));
             state
                 .diag(
                     Severity::Warning,

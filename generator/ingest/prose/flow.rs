@@ -97,6 +97,34 @@ impl Flow {
         }
     }
 
+    /// Inserts `s` at byte `at` of `text`, every byte attributed to `src`
+    /// (brackets a reader puts around a bare id). Repairs after it move.
+    pub fn insert_at(&mut self, at: usize, s: &str, src: usize) {
+        self.text.insert_str(at, s);
+        self.map.splice(at..at, std::iter::repeat(src as u32).take(s.len()));
+        for r in &mut self.repairs {
+            if r.range.start >= at {
+                r.range = r.range.start + s.len()..r.range.end + s.len();
+            }
+        }
+    }
+
+    /// Puts brackets around `text[start..]` when it is a bare id (a link
+    /// whose text is an id, `»MQTT‑SN‑1.7.4‑1`), so the prose layer reads it
+    /// as the label it is. An id already in brackets is left alone.
+    pub fn bracket_bare_id(&mut self, start: usize) {
+        let inner = &self.text[start..];
+        if !crate::model::IdPattern::looks_like_id(inner) || self.text[..start].trim_end().ends_with('[') {
+            return;
+        }
+        let lead = inner.len() - inner.trim_start().len();
+        let end = self.text.trim_end().len();
+        let src_start = self.src(start + lead);
+        let src_last = self.src(end - 1);
+        self.insert_at(end, "]", src_last);
+        self.insert_at(start + lead, "[", src_start);
+    }
+
     /// A word separator, unless one is already there.
     pub fn push_space(&mut self, src: usize) {
         self.push_char(' ', src, false);
@@ -163,13 +191,68 @@ pub struct Source<'a> {
     pub file: &'a str,
     pub text: &'a str,
     line_starts: Vec<usize>,
+    /// Characters before every `CHUNK`-th byte: a column in a long line (an
+    /// editor export is one line of a megabyte) without counting from its start.
+    chars_before: Vec<u32>,
+    /// Byte ranges that are not document text (`<style>`, `<script>`):
+    /// snippets never show them.
+    hidden: Vec<Range<usize>>,
 }
+
+/// Checkpoint spacing of [`Source::chars_before`].
+const CHUNK: usize = 4096;
+/// Lines longer than this are shown as a window around the spot.
+const LONG_LINE: usize = 1024;
+/// How much of a long line a snippet shows on each side of the spot.
+const CONTEXT: usize = 240;
 
 impl<'a> Source<'a> {
     pub fn new(file: &'a str, text: &'a str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Source { file, text, line_starts }
+        let mut chars_before = Vec::with_capacity(text.len() / CHUNK + 1);
+        let mut n = 0u32;
+        for chunk in text.as_bytes().chunks(CHUNK) {
+            chars_before.push(n);
+            n += chunk.iter().filter(|&&b| (b as i8) >= -0x40).count() as u32;
+        }
+        Source { file, text, line_starts, chars_before, hidden: Vec::new() }
+    }
+
+    /// Marks byte ranges that snippets must not show (sorted or not).
+    pub fn hide(&mut self, ranges: impl IntoIterator<Item = Range<usize>>) {
+        self.hidden.extend(ranges);
+        self.hidden.sort_by_key(|r| r.start);
+    }
+
+    /// Characters in `text[..offset]` (offset on a char boundary).
+    fn chars_to(&self, offset: usize) -> usize {
+        let k = offset / CHUNK;
+        let base = self.chars_before.get(k).copied().unwrap_or(0) as usize;
+        base + self.text.as_bytes()[k * CHUNK..offset].iter().filter(|&&b| (b as i8) >= -0x40).count()
+    }
+
+    /// The part of the line around `range` a snippet shows: the whole line
+    /// when it is short, else a window that stops at hidden ranges. Returns
+    /// the text and where it starts.
+    pub fn snippet_of(&self, range: Range<usize>) -> (&'a str, usize) {
+        let (line, line_start) = self.line_of(range.start);
+        let line_end = line_start + line.len();
+        let hidden_before = self.hidden.iter().filter(|h| h.end <= range.start).map(|h| h.end).max();
+        let hidden_after = self.hidden.iter().filter(|h| h.start >= range.end).map(|h| h.start).min();
+        let mut from = line_start.max(hidden_before.unwrap_or(0));
+        let mut to = line_end.min(hidden_after.unwrap_or(usize::MAX));
+        if to - from > LONG_LINE {
+            from = from.max(range.start.saturating_sub(CONTEXT));
+            to = to.min(range.end.max(range.start) + CONTEXT).max(from);
+        }
+        while !self.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        while !self.text.is_char_boundary(to) {
+            to += 1;
+        }
+        (&self.text[from..to.max(from)], from)
     }
 
     /// 0-based line index of a byte offset.
@@ -195,7 +278,7 @@ impl<'a> Source<'a> {
         while !self.text.is_char_boundary(col_end) {
             col_end -= 1;
         }
-        let column = self.text[start..col_end.max(start)].chars().count() + 1;
+        let column = self.chars_to(col_end.max(start)) - self.chars_to(start) + 1;
         SourceLocation { line: Some(i as u32 + 1), column: Some(column as u32), ..SourceLocation::line(self.file, 0) }
     }
 
@@ -208,7 +291,7 @@ impl<'a> Source<'a> {
         message: impl Into<String>,
         range: Range<usize>,
     ) -> Diagnostic {
-        let (line, line_start) = self.line_of(range.start);
+        let (line, line_start) = self.snippet_of(range.clone());
         let start = range.start.saturating_sub(line_start).min(line.len());
         let mut start = start;
         while !line.is_char_boundary(start) {

@@ -3,7 +3,7 @@
 use super::{sentences, OccurrenceKind, Section, State};
 use crate::diag::Severity;
 use crate::ingest::id_diagnostics;
-use crate::model::{IdMatch, IdProblem, Level, Statement};
+use crate::model::{IdMatch, IdPattern, IdProblem, Level, NotAnId, Statement};
 use std::ops::Range;
 
 /// Words after which an id is a reference to a statement, not its label.
@@ -20,13 +20,12 @@ pub struct Found {
 enum Role {
     Defines,
     Reference,
-    Example,
+    NotAnId(NotAnId),
 }
 
-fn role(text: &str, m: &IdMatch, prefix: &str) -> Role {
-    let inner = m.raw.strip_prefix(prefix).unwrap_or(&m.raw).trim_start_matches('-');
-    if inner.contains(['x', 'y']) && inner.chars().all(|c| matches!(c, 'x' | 'y' | 'z' | 'n' | '.' | '-')) {
-        return Role::Example;
+fn role(text: &str, m: &IdMatch, pattern: &IdPattern) -> Role {
+    if let Some(what) = pattern.not_an_id(&m.raw) {
+        return Role::NotAnId(what);
     }
     let before = text[..m.range.start].trim_end_matches([' ', '\u{a0}']);
     let word = before.rsplit([' ', '\n', '(']).next().unwrap_or("");
@@ -45,21 +44,12 @@ pub fn statements_in(state: &mut State, chunk: &super::Flow, section: &Section, 
     let labels: Vec<usize> = matches
         .iter()
         .enumerate()
-        .filter(|(_, m)| matches!(role(text, m, &state.opts.pattern.prefix), Role::Defines))
+        .filter(|(_, m)| matches!(role(text, m, state.opts.pattern), Role::Defines))
         .map(|(i, _)| i)
         .collect();
     for m in &matches {
-        match role(text, m, &state.opts.pattern.prefix) {
-            Role::Example => {
-                let range = chunk.src_range(m.range.clone());
-                state.occurrence(&m.raw, None, OccurrenceKind::Example, range.start);
-                state.diag(
-                    Severity::Note,
-                    "id-example",
-                    format!("`[{}]` describes the id format; not a statement", m.raw),
-                    range,
-                );
-            }
+        match role(text, m, state.opts.pattern) {
+            Role::NotAnId(what) => not_an_id(state, &m.raw, what, chunk.src_range(m.range.clone())),
             Role::Reference => {
                 let range = chunk.src_range(m.range.clone());
                 state.occurrence(&m.raw, m.id.as_deref(), OccurrenceKind::Reference, range.start);
@@ -104,7 +94,15 @@ pub fn statements_in(state: &mut State, chunk: &super::Flow, section: &Section, 
         let after = &text[m.range.end..next_label];
         let trailing = after.len() - after.trim_start_matches(|c: char| c == ' ' || c == '.').len();
         let consumed = m.range.end + trailing;
-        let raw_text = text[start..m.range.start].to_string();
+        let mut raw_text = text[start..m.range.start].to_string();
+        // The MQTT-SN TC build encloses each statement in « » right before
+        // its id (`«The Server MUST ...»[MQTT‑SN‑3.1‑1]`): the statement is
+        // what they enclose, not the figure caption before it.
+        if let Some(inner) = raw_text.trim_end().strip_suffix('»') {
+            if let Some(open) = inner.rfind('«') {
+                raw_text = inner[open + '«'.len_utf8()..].trim().to_string();
+            }
+        }
         let full_stop = after.trim_start_matches(' ').starts_with('.');
         region_start = consumed;
         let id_src = chunk.src_range(m.range.clone());
@@ -150,7 +148,7 @@ pub fn statements_in(state: &mut State, chunk: &super::Flow, section: &Section, 
         };
         let mut statement =
             Statement::new(id.clone(), number, section.title.clone(), &text, state.src.location(id_src.start));
-        statement.anchor = state.anchor(section);
+        statement.anchor = state.id_anchor(&id).or_else(|| state.anchor(section));
         if let Some(r) = chunk.repair_at(&m.range) {
             statement.original_id = Some(r.original.clone());
         } else if m.problems.iter().any(|p| p.is_repair()) || statement.id != m.raw.trim() {
@@ -159,6 +157,25 @@ pub fn statements_in(state: &mut State, chunk: &super::Flow, section: &Section, 
         previous_id = Some(id);
         body.push(Found { statement, id_src });
     }
+}
+
+/// Accounts for a bracket that names the prefix but is no id: a note (a
+/// description of the format, a citation), or a warning for a placeholder
+/// that stands where a statement's number belongs.
+pub(super) fn not_an_id(state: &mut State, raw: &str, what: NotAnId, range: Range<usize>) {
+    state.occurrence(raw, None, OccurrenceKind::Example, range.start);
+    let (severity, code, message) = match what {
+        NotAnId::Description => {
+            (Severity::Note, "id-example", format!("`[{raw}]` describes the id format; not a statement"))
+        }
+        NotAnId::Citation => (Severity::Note, "id-citation", format!("`[{raw}]` cites a document; not a statement")),
+        NotAnId::Placeholder => (
+            Severity::Warning,
+            "id-placeholder",
+            format!("`[{raw}]` is a placeholder: the statement has no number yet; not extracted"),
+        ),
+    };
+    state.diag(severity, code, message, range);
 }
 
 /// The id an occurrence stands for, with its diagnostics. A missing dash
@@ -181,7 +198,7 @@ pub(super) fn resolve(
             .help = Some(format!("read as `{id}` from the enclosing section {}", section.number));
         return Some(id);
     }
-    let (line, line_start) = state.src.line_of(id_src.start);
+    let (line, line_start) = state.src.snippet_of(id_src.clone());
     let range = id_src.start - line_start..(id_src.end - line_start).min(line.len());
     let location = state.src.location(id_src.start);
     // Ids the cleanup rebuilt were reported there; only the rest is new.

@@ -67,6 +67,10 @@ pub struct Options<'a> {
     pub strict_headings: bool,
     /// Link statements to `<url>#<heading anchor>` where the heading has one.
     pub heading_anchors: bool,
+    /// Link targets the document defines (`<a id>`, `<a name>`): a statement
+    /// whose id is one of them links to `<url>#<id>` (the MQTT-SN TC build
+    /// puts `<a name="MQTT-SN-1.7.4-1">` at the start of each statement).
+    pub id_anchors: Option<&'a std::collections::HashSet<String>>,
 }
 
 /// What an id occurrence in the document turned out to be.
@@ -212,6 +216,18 @@ impl State<'_, '_> {
     fn occurrence(&mut self, raw: &str, id: Option<&str>, kind: OccurrenceKind, src: usize) {
         let line = self.src.location(src).line.unwrap_or(0);
         self.out.occurrences.push(Occurrence { raw: raw.to_string(), id: id.map(str::to_string), kind, line });
+    }
+
+    /// The document's own link target for a statement id, when it has one:
+    /// `<url>#<id>`, or `#<id>` without a URL.
+    fn id_anchor(&self, id: &str) -> Option<String> {
+        if !self.opts.id_anchors?.contains(id) {
+            return None;
+        }
+        Some(match self.opts.url {
+            Some(url) => format!("{}#{id}", url.split('#').next().unwrap_or(url)),
+            None => format!("#{id}"),
+        })
     }
 
     /// Where a statement of this section links to.

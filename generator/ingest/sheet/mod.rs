@@ -16,11 +16,32 @@ use crate::model::SourceLocation;
 
 pub fn read(bytes: &[u8], file: &str, opts: &ReadOptions) -> Result<Raw, IngestError> {
     let grids = workbook::load(bytes, file)?;
+    let (pattern, choice) = match &opts.pattern {
+        Some(p) => opts.resolve_pattern(&p.prefix),
+        None => {
+            // Ids sit in the statement-number column, bracketed or not.
+            let mut cells = String::new();
+            for g in &grids {
+                let layout = Layout::detect(g).unwrap_or_else(Layout::default_columns);
+                for r in 0..g.rows.len() {
+                    let c = g.cell(r, layout.id).trim();
+                    if c.starts_with('[') {
+                        cells.push_str(c);
+                    } else {
+                        cells.push_str(&format!("[{}]", c.trim_end_matches('.')));
+                    }
+                    cells.push('\n');
+                }
+            }
+            opts.resolve_pattern(&cells)
+        }
+    };
+    let opts = &ReadOptions { pattern: Some(pattern.clone()), ..opts.clone() };
     let planned: Vec<(Grid, Layout, usize)> = grids
         .into_iter()
         .map(|g| {
             let layout = Layout::detect(&g).unwrap_or_else(Layout::default_columns);
-            let n = rows::count_id_rows(&g, &layout, &opts.pattern);
+            let n = rows::count_id_rows(&g, &layout, &pattern);
             (g, layout, n)
         })
         .collect();
@@ -33,13 +54,14 @@ pub fn read(bytes: &[u8], file: &str, opts: &ReadOptions) -> Result<Raw, IngestE
             file,
             format!(
                 "no statement ids: no sheet has a cell containing `[{}-` in its statement-number column (sheets: {})",
-                opts.pattern.prefix,
+                pattern.prefix,
                 names.join(", ")
             ),
         ));
     };
     let (grid, layout, _) = &planned[best];
-    let mut raw = Raw::default();
+    let mut raw = Raw { prefix: Some(choice.clone()), ..Raw::default() };
+    raw.diagnostics.extend(super::prefix_note(&choice, file));
     let header_loc = SourceLocation::cell(file, grid.cell_ref(layout.header_row.unwrap_or(0), layout.id));
     for (i, (other, other_layout, n)) in planned.iter().enumerate() {
         if i != best && *n > 0 {

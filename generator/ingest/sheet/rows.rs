@@ -28,8 +28,10 @@ fn body_rows(grid: &Grid, layout: &Layout) -> std::ops::Range<usize> {
 }
 
 pub fn extract(grid: &Grid, layout: &Layout, file: &str, opts: &ReadOptions) -> SheetStatements {
+    let default = IdPattern::default();
+    let pattern = opts.pattern.as_ref().unwrap_or(&default);
     let mut out = SheetStatements::default();
-    let needle = format!("{}-", opts.pattern.prefix);
+    let needle = format!("{}-", pattern.prefix);
     let mut section_title = String::new();
     for r in body_rows(grid, layout) {
         let id_cell = grid.cell(r, layout.id);
@@ -76,13 +78,15 @@ fn statement_row(
     opts: &ReadOptions,
     out: &mut SheetStatements,
 ) {
+    let default = IdPattern::default();
+    let pattern = opts.pattern.as_ref().unwrap_or(&default);
     let id_cell = grid.cell(r, layout.id);
     let id_loc = SourceLocation::cell(file, grid.cell_ref(r, layout.id));
-    let matches = opts.pattern.scan(id_cell);
+    let matches = pattern.scan(id_cell);
     let m = match matches.first() {
         Some(m) => m.clone(),
         None => {
-            let m = unbracketed(&opts.pattern, id_cell);
+            let m = unbracketed(pattern, id_cell);
             let mut d = Diagnostic::warning(
                 "malformed-id",
                 format!("the statement id has no brackets: `{}`", m.raw),
@@ -130,7 +134,7 @@ fn statement_row(
         );
         return;
     }
-    let section = opts.pattern.section_of(&id).to_string();
+    let section = pattern.section_of(&id).to_string();
     let mut s = Statement::new(id.clone(), section, section_title, text, text_loc);
     if m.raw != id {
         s.original_id = Some(m.raw.clone());

@@ -60,21 +60,38 @@ fn check_generate_accept_and_rename() {
     assert_eq!(specgen(root, &["generate", "--check", "--deny", "renumbered"]).0, 1);
     assert_eq!(specgen(root, &["generate", "--check", "--deny", "orphan"]).0, 0);
 
-    // accept: only the fp literal changes.
+    // accept: only the fp literal and the quoted text change.
     let before = tree(root);
     let (code, out, err) = specgen(root, &["accept", &a.id]);
     assert_eq!(code, 0, "{out}{err}");
     let (old, new) = only_change(&before, &tree(root));
     let fp_new = &next.statements[0].fingerprint;
-    assert_eq!(new, old.replacen(&format!("fp = \"{}\"", a.fingerprint), &format!("fp = \"{fp_new}\""), 1));
+    let quoted = |text: &str| format!("/// > {text}\n");
+    assert!(old.contains(&quoted(&a.text)), "{old}");
+    assert_eq!(
+        new,
+        old.replacen(&format!("fp = \"{}\"", a.fingerprint), &format!("fp = \"{fp_new}\""), 1).replacen(
+            &quoted(&a.text),
+            &quoted("The Server MUST do it otherwise."),
+            1
+        )
+    );
     assert!(out.contains(&format!("fp {} -> {fp_new}", a.fingerprint)), "{out}");
 
-    // accept --rename: only the id literal changes; the function keeps its name.
+    // accept --rename: only the id literal and the id in the doc heading
+    // change; the function keeps its name.
     let before = tree(root);
     let (code, out, err) = specgen(root, &["accept", "--rename", &b.id, "T-1.2.0-99"]);
     assert_eq!(code, 0, "{out}{err}");
     let (old, new) = only_change(&before, &tree(root));
-    assert_eq!(new, old.replacen(&format!("covers(\"{}\"", b.id), "covers(\"T-1.2.0-99\"", 1));
+    assert_eq!(
+        new,
+        old.replacen(&format!("covers(\"{}\"", b.id), "covers(\"T-1.2.0-99\"", 1).replacen(
+            &format!("/// {} (", b.id),
+            "/// T-1.2.0-99 (",
+            1
+        )
+    );
     assert!(out.contains("keeps its name"), "{out}");
     let (code, out, _) = specgen(root, &["generate", "--check", "--deny", "stale,orphan,renumbered"]);
     assert_eq!(code, 0, "{out}");

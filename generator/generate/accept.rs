@@ -3,6 +3,7 @@
 //! renumbering (`--rename OLD NEW` rewrites only the id literal, and the `fp`
 //! when it differs). Nothing else in the file changes; function names stay.
 
+use super::doc_comment;
 use super::merge::{self, Edit};
 use super::write::{self, FileWrite};
 use super::{GenerateError, Lock};
@@ -21,6 +22,17 @@ pub struct Update {
     pub new_id: String,
     pub old_fp: String,
     pub new_fp: String,
+    /// What became of the doc comment: refreshed, already current, or why it was left.
+    pub doc: DocComment,
+}
+
+/// The doc comment's part in an update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DocComment {
+    Refreshed,
+    Current,
+    /// Left as it was, and why (no quote found, ...).
+    Left(String),
 }
 
 #[derive(Debug, Clone, Default)]
@@ -62,6 +74,23 @@ impl AcceptPlan {
                     u.new_fp
                 );
             }
+            match &u.doc {
+                DocComment::Refreshed => {
+                    let _ = writeln!(
+                        o,
+                        "{}:{}: `{}` doc comment now quotes and links {}",
+                        u.file.display(),
+                        u.line,
+                        u.test,
+                        u.new_id
+                    );
+                }
+                DocComment::Current => {}
+                DocComment::Left(why) => {
+                    let _ =
+                        writeln!(o, "{}:{}: `{}` doc comment left as it is: {why}", u.file.display(), u.line, u.test);
+                }
+            }
         }
         for id in &self.already_current {
             let _ = writeln!(o, "{id}: already accepted, nothing to change");
@@ -75,8 +104,9 @@ fn quoted(s: &str) -> String {
 }
 
 /// Rewrites annotations in the test folder `dir`: for each `(from, to)` pair,
-/// every `covers` naming `from` gets id `to` and `to`'s current fingerprint.
-fn plan_updates(dir: &Path, pairs: &[(&str, &Statement)]) -> Result<AcceptPlan, GenerateError> {
+/// every `covers` naming `from` gets id `to` and `to`'s current fingerprint,
+/// and its doc comment quotes `to`'s text and links to it.
+fn plan_updates(list: &StatementList, dir: &Path, pairs: &[(&str, &Statement)]) -> Result<AcceptPlan, GenerateError> {
     let scanned = super::plan::scan_folder(dir)?;
     let mut plan = AcceptPlan::default();
     let mut seen = vec![false; pairs.len()];
@@ -87,14 +117,27 @@ fn plan_updates(dir: &Path, pairs: &[(&str, &Statement)]) -> Result<AcceptPlan, 
                 let Some(k) = pairs.iter().position(|(from, _)| *from == c.covers.id) else { continue };
                 seen[k] = true;
                 let to = pairs[k].1;
-                if c.covers.id == to.id && c.covers.fp == to.fingerprint {
-                    continue;
-                }
+                let before = edits.len();
                 if c.covers.id != to.id {
                     edits.push(Edit { range: c.id_span.clone(), text: quoted(&to.id) });
                 }
                 if c.covers.fp != to.fingerprint {
                     edits.push(Edit { range: c.fp_span.clone(), text: quoted(&to.fingerprint) });
+                }
+                let literals_changed = edits.len() > before;
+                let region = t.span.start..t.covers.first().map_or(c.span.start, |f| f.span.start);
+                let link = super::skeleton::link(to, list);
+                let shared = t.covers.len() > 1;
+                let doc = match doc_comment::refresh(src, region, &c.covers.id, &to.id, shared, &to.text, &link) {
+                    Ok(doc_edits) if doc_edits.is_empty() => DocComment::Current,
+                    Ok(doc_edits) => {
+                        edits.extend(doc_edits);
+                        DocComment::Refreshed
+                    }
+                    Err(why) => DocComment::Left(why),
+                };
+                if !literals_changed && doc != DocComment::Refreshed {
+                    continue;
                 }
                 plan.updates.push(Update {
                     file: f.path.clone(),
@@ -104,6 +147,7 @@ fn plan_updates(dir: &Path, pairs: &[(&str, &Statement)]) -> Result<AcceptPlan, 
                     new_id: to.id.clone(),
                     old_fp: c.covers.fp.clone(),
                     new_fp: to.fingerprint.clone(),
+                    doc,
                 });
             }
         }
@@ -142,13 +186,13 @@ fn statement<'a>(list: &'a StatementList, id: &str) -> Result<&'a Statement, Gen
 /// `specgen accept ID...`: every annotation of these ids takes the current fingerprint.
 pub fn plan_accept(list: &StatementList, dir: &Path, ids: &[String]) -> Result<AcceptPlan, GenerateError> {
     let pairs = ids.iter().map(|id| statement(list, id).map(|s| (id.as_str(), s))).collect::<Result<Vec<_>, _>>()?;
-    plan_updates(dir, &pairs)
+    plan_updates(list, dir, &pairs)
 }
 
 /// `specgen accept --rename OLD NEW`: annotations of `old` now name `new`.
 pub fn plan_rename(list: &StatementList, dir: &Path, old: &str, new: &str) -> Result<AcceptPlan, GenerateError> {
     let to = statement(list, new)?;
-    plan_updates(dir, &[(old, to)])
+    plan_updates(list, dir, &[(old, to)])
 }
 
 /// What `specgen accept` is asked to do.
@@ -214,5 +258,30 @@ mod tests {
         let f = crate::scan::scan_source(Path::new("x.rs"), src).unwrap();
         let c = &f.tests[0].covers[0];
         assert_eq!((&src[c.id_span.clone()], &src[c.fp_span.clone()]), ("\"é-1\"", "\"0123abcd\""));
+    }
+
+    #[test]
+    fn accept_refreshes_fingerprint_quote_and_link_and_nothing_else() {
+        use crate::model::{DocumentInfo, SourceLocation};
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("s1.rs");
+        let src = "/// X-1.1-1 (MUST, Server)\n///\n/// > The Server MUST do the old thing.\n///\n/// Spec: <u>, section 1.1\n/// Written by hand.\n#[specgen::covers(\"X-1.1-1\", fp = \"00000000\")]\n#[test]\nfn t() { assert!(true) } // body\n";
+        std::fs::write(&file, src).unwrap();
+        let mut s =
+            Statement::new("X-1.1-1", "1.1", "Intro", "The Server MUST do the new thing.", SourceLocation::default());
+        s.anchor = Some("X-1.1-1".into());
+        let info = DocumentInfo { url: Some("https://x.org/d.html".into()), ..Default::default() };
+        let list = StatementList::new(info, vec![s.clone()]);
+        let plan = plan_accept(&list, dir.path(), &["X-1.1-1".into()]).unwrap();
+        plan.apply().unwrap();
+        let want = src
+            .replace("fp = \"00000000\"", &format!("fp = \"{}\"", s.fingerprint))
+            .replace("do the old thing", "do the new thing")
+            .replace("Spec: <u>, section 1.1", "Spec: <https://x.org/d.html#X-1.1-1>, section 1.1 (Intro)");
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), want);
+        assert_eq!(plan.updates[0].doc, DocComment::Refreshed);
+        // Accepting again changes nothing.
+        let again = plan_accept(&list, dir.path(), &["X-1.1-1".into()]).unwrap();
+        assert!(again.writes.is_empty() && again.already_current == ["X-1.1-1"]);
     }
 }

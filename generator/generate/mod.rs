@@ -15,6 +15,7 @@
 //! the run with nothing written anywhere.
 
 pub mod accept;
+mod doc_comment;
 pub mod merge;
 pub mod naming;
 mod plan;

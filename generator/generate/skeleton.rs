@@ -7,7 +7,7 @@ use crate::model::{Statement, StatementList};
 use quote::ToTokens;
 
 /// Width of the wrapped statement text in doc comments.
-const TEXT_WIDTH: usize = 92;
+pub const TEXT_WIDTH: usize = 92;
 
 /// The placeholder values for one statement.
 pub fn values(statement: &Statement, list: &StatementList, name: &str) -> Values {

@@ -117,7 +117,15 @@ fn mqtt_4_3_2_2_qos1_receiver_acks_and_treats_a_reused_id_as_new() -> Result<(),
 
 /// MQTT-4.3.3-1 (MUST, MUST NOT, Both)
 ///
-/// > MUST NOT re-send the PUBLISH once it has sent the corresponding PUBREL packet.
+/// > In the QoS 2 delivery protocol, the Sender MUST assign an unused Packet Identifier when it
+/// > has a new Application Message to publish. MUST send a PUBLISH packet containing this Packet
+/// > Identifier with QoS=2, DUP=0. MUST treat the PUBLISH packet as “unacknowledged” until it has
+/// > received the corresponding PUBREC packet from the receiver. See Section 4.4 for a discussion
+/// > of unacknowledged messages. MUST send a PUBREL packet when it receives a PUBREC packet from
+/// > the receiver. This PUBREL packet MUST contain the same Packet Identifier as the original
+/// > PUBLISH packet. MUST treat the PUBREL packet as “unacknowledged” until it has received the
+/// > corresponding PUBCOMP packet from the receiver. MUST NOT re-send the PUBLISH once it has
+/// > sent the corresponding PUBREL packet.
 ///
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 4.3.3 (QoS 2: Exactly once delivery)
 #[specgen::covers("MQTT-4.3.3-1", fp = "e6468048")]
@@ -157,14 +165,8 @@ fn mqtt_4_3_3_1_qos2_sender_releases_with_the_same_id_and_never_resends_the_publ
 
 /// MQTT-4.3.3-2 (MUST, Both)
 ///
-/// > In the QoS 2 delivery protocol, the Receiver MUST respond with a PUBREC containing the
-/// > Packet Identifier from the incoming PUBLISH Packet, having accepted ownership of the
-/// > Application Message. Until it has received the corresponding PUBREL packet, the Receiver
-/// > MUST acknowledge any subsequent PUBLISH packet with the same Packet Identifier by sending a
-/// > PUBREC. It MUST NOT cause duplicate messages to be delivered to any onward recipients in
-/// > this case. MUST respond to a PUBREL packet by sending a PUBCOMP packet containing the same
-/// > Packet Identifier as the PUBREL. After it has sent a PUBCOMP, the receiver MUST treat any
-/// > subsequent PUBLISH packet that contains that Packet Identifier as being a new publication.
+/// > After it has sent a PUBCOMP, the receiver MUST treat any subsequent PUBLISH packet that
+/// > contains that Packet Identifier as being a new publication.
 ///
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 4.3.3 (QoS 2: Exactly once delivery)
 #[specgen::covers("MQTT-4.3.3-2", fp = "edbf0b87")]

@@ -13,7 +13,7 @@ use crate::support_publish::*;
 
 /// MQTT-4.6.0-1 (MUST, Unknown)
 ///
-/// > © When it re-sends any PUBLISH packets, it MUST re-send them in the order in which the
+/// > When it re-sends any PUBLISH packets, it MUST re-send them in the order in which the
 /// > original PUBLISH packets were sent (this applies to QoS 1 and QoS 2 messages)
 ///
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 4.6 (Message ordering)

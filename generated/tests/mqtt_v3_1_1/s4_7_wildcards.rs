@@ -148,7 +148,7 @@ fn mqtt_4_7_3_1_empty_topic_names_and_filters_are_refused() -> Result<(), Script
 
 /// MQTT-4.7.3-2 (MUST NOT, Unknown)
 ///
-/// > [Unicode]
+/// > Topic Names and Topic Filters MUST NOT include the null character (Unicode U+0000) [Unicode]
 ///
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 4.7.3 (Topic semantic and usage)
 #[specgen::covers("MQTT-4.7.3-2", fp = "d69e5951")]

@@ -11,9 +11,9 @@ use mqtt_conformance::prelude::*;
 
 /// MQTT-7.1.1-1 (MUST, Server)
 ///
-/// > Chapter 7 - Conformance Targets A conformant Server MUST support the use of one or more
-/// > underlying transport protocols that provide an ordered, lossless, stream of bytes from the
-/// > Client to Server and Server to Client.
+/// > A conformant Server MUST support the use of one or more underlying transport protocols that
+/// > provide an ordered, lossless, stream of bytes from the Client to Server and Server to
+/// > Client.
 ///
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 7.1.1 (MQTT Server)
 #[specgen::covers("MQTT-7.1.1-1", fp = "002723cd")]

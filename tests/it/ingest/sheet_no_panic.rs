@@ -2,7 +2,7 @@
 //! copies of a real working draft, and well-zipped but corrupted content.xml
 //! all end in `Ok` or an `IngestError` that names the file.
 
-mod common;
+use crate::support;
 
 use proptest::prelude::*;
 use specgen::ingest::{read_bytes, Format, ReadOptions};
@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 fn real() -> &'static [u8] {
     static BYTES: OnceLock<Vec<u8>> = OnceLock::new();
-    BYTES.get_or_init(|| std::fs::read(common::spec("mqtt-v3.1.1-wd-statements/2014-02-27-1550.ods")).unwrap())
+    BYTES.get_or_init(|| std::fs::read(support::spec("mqtt-v3.1.1-wd-statements/2014-02-27-1550.ods")).unwrap())
 }
 
 /// The draft's archive members, to re-zip with a corrupted content.xml (a
@@ -56,7 +56,7 @@ fn content_xml() -> &'static [u8] {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: crate::support::regressions(), ..ProptestConfig::default() })]
 
     #[test]
     fn arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..2048), zip_magic in any::<bool>()) {

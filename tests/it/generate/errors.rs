@@ -1,9 +1,9 @@
 //! Bad input: each a clear error naming the file and the place, and nothing
 //! in the tree damaged (the whole tree's bytes compared before and after).
 
-mod generate_util;
+use crate::support::generating;
 
-use generate_util::{list, project, statement, synthetic, tree, write_list};
+use generating::{list, project, statement, synthetic, tree, write_list};
 use specgen::generate::{self, plan_document, GenerateError, Lock, Options, Templates};
 use std::path::Path;
 

@@ -1,7 +1,7 @@
 //! `diff` across the real drafts: each consecutive pair of working-draft
 //! sheets, and the last working draft against the 3.1.1 standard.
 
-mod common;
+use crate::support;
 
 use specgen::diff::{diff, MatchKind, SCHEMA};
 use specgen::ingest::{read_bytes, Format, ReadOptions};
@@ -10,14 +10,14 @@ use std::path::Path;
 
 /// Reads a document under a stable name relative to the specs folder.
 fn read(path: &Path, format: Format) -> StatementList {
-    let name = path.strip_prefix(common::specs_dir()).unwrap().display().to_string();
+    let name = path.strip_prefix(support::specs_dir()).unwrap().display().to_string();
     let bytes = std::fs::read(path).unwrap();
     read_bytes(&bytes, &name, format, &ReadOptions::default()).unwrap().list
 }
 
 #[test]
 fn consecutive_working_drafts() {
-    let drafts = common::working_drafts();
+    let drafts = support::working_drafts();
     let lists: Vec<StatementList> = drafts.iter().map(|p| read(p, Format::Sheet)).collect();
     for (pair, names) in lists.windows(2).zip(drafts.windows(2)) {
         let d = diff(&pair[0], &pair[1]);
@@ -41,7 +41,7 @@ fn consecutive_working_drafts() {
 
 #[test]
 fn last_working_draft_json() {
-    let drafts = common::working_drafts();
+    let drafts = support::working_drafts();
     let d = diff(&read(&drafts[6], Format::Sheet), &read(&drafts[7], Format::Sheet));
     assert_eq!(d.schema, SCHEMA);
     insta::assert_snapshot!("wd_last_pair_json", d.to_json());
@@ -53,8 +53,8 @@ fn last_working_draft_json() {
 /// Needs the Markdown reader (generator/ingest/markdown).
 #[test]
 fn last_working_draft_to_the_standard() {
-    let wd = read(&common::spec("mqtt-v3.1.1-wd-statements/2014-02-27-1550.ods"), Format::Sheet);
-    let os = read(&common::spec("mqtt-v3.1.1-os.pdf.md"), Format::Markdown);
+    let wd = read(&support::spec("mqtt-v3.1.1-wd-statements/2014-02-27-1550.ods"), Format::Sheet);
+    let os = read(&support::spec("mqtt-v3.1.1-os.pdf.md"), Format::Markdown);
     let start = std::time::Instant::now();
     let d = diff(&wd, &os);
     eprintln!("diff of {} x {} statements: {:?}", wd.statements.len(), os.statements.len(), start.elapsed());

@@ -3,10 +3,10 @@
 //! hand-written byte must survive, and new / stale / orphan / renumbered must
 //! be reported exactly as the two lists (not the report code) say.
 
-mod common;
-mod generate_util;
+use crate::support;
+use crate::support::generating;
 
-use generate_util::{expected, generate, in_order, only_insertions, read, reported, tree, Expected, Model};
+use generating::{expected, generate, in_order, only_insertions, read, reported, tree, Expected, Model};
 use specgen::generate::accept::plan_accept;
 use specgen::generate::{plan_document, Plan, Templates};
 use specgen::ingest::Format;
@@ -38,7 +38,7 @@ fn append_after_test(path: &Path, id: &str, text: &str) {
 
 #[test]
 fn hand_written_tests_survive_every_draft() {
-    let drafts = common::working_drafts();
+    let drafts = support::working_drafts();
     assert_eq!(drafts.len(), 8);
     let lists: Vec<StatementList> = drafts.iter().map(|p| read(p, Format::Sheet)).collect();
     let tmp = tempfile::tempdir().unwrap();

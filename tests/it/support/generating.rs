@@ -1,4 +1,4 @@
-//! Helpers shared by the `generate_*` integration tests.
+//! Helpers shared by the skeleton tests (`generate`, `cli::generate`).
 #![allow(dead_code)]
 
 use specgen::generate::{plan_document, DocPlan, Templates};

@@ -2,7 +2,7 @@
 //! inputs. Expected counts and ids were verified by reading the documents
 //! with grep (see the comment on each), not by trusting the reader.
 
-mod common;
+use crate::support;
 
 use specgen::diag::render_all;
 use specgen::ingest::prose::OccurrenceKind;
@@ -14,7 +14,7 @@ const V311: &str = "mqtt-v3.1.1-os.pdf.md";
 const V50: &str = "mqtt-v5.0-os.pdf.md";
 
 fn text_of(name: &str) -> String {
-    std::fs::read_to_string(common::spec(name)).expect("real document")
+    std::fs::read_to_string(support::spec(name)).expect("real document")
 }
 
 fn extract(name: &str) -> Extraction {
@@ -250,7 +250,7 @@ fn summary(input: &str) -> String {
         Ok(ex) => ex,
         Err(e) => return format!("error: {e}"),
     };
-    common::summary(&ex, false)
+    support::summary(&ex, false)
 }
 
 macro_rules! case {

@@ -2,13 +2,13 @@
 //! trip through JSON (lossless) and CSV (one row per statement), and broken
 //! interchange files are refused or reported with file and place.
 
-mod common;
+use crate::support;
 
 use specgen::ingest::{self, interchange, Format, ReadOptions};
 
 fn real_lists() -> Vec<specgen::model::StatementList> {
     let docs = ["mqtt-v3.1.1-os.pdf.md", "mqtt-v5.0-os.pdf.md", "mqtt-v3.1.1-wd-statements/2014-02-27-1550.ods"];
-    docs.iter().map(|d| ingest::read_path(&common::spec(d), None, &ReadOptions::default()).expect(d).list).collect()
+    docs.iter().map(|d| ingest::read_path(&support::spec(d), None, &ReadOptions::default()).expect(d).list).collect()
 }
 
 #[test]

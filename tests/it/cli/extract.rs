@@ -1,31 +1,27 @@
 //! The built `specgen` binary: `extract` and `diff` on real documents, on
 //! files that are not documents, and their `--help` texts.
 
-mod common;
+use crate::support;
+use crate::support::cli::{self, Run};
 
 use std::path::PathBuf;
-use std::process::{Command, Output};
 
 const WD_LAST: &str = "mqtt-v3.1.1-wd-statements/2014-02-27-1550.ods";
 const WD_PREV: &str = "mqtt-v3.1.1-wd-statements/2014-02-02-1844.ods";
 
 /// Runs specgen in the specs folder, so paths in its output are relative
 /// and the snapshots do not depend on where the repository lives.
-fn specgen(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_specgen"))
-        .current_dir(common::specs_dir())
-        .args(["--config", "/nonexistent/specgen.toml"])
-        .args(args)
-        .output()
-        .expect("run specgen")
+fn specgen(args: &[&str]) -> Run {
+    let dir = support::specs_dir();
+    cli::specgen(Some(&dir), ["--config", "/nonexistent/specgen.toml"].iter().chain(args))
 }
 
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
+fn stderr(o: &Run) -> String {
+    o.stderr.clone()
 }
 
-fn code(o: &Output) -> i32 {
-    o.status.code().expect("exit code")
+fn code(o: &Run) -> i32 {
+    o.code
 }
 
 #[test]
@@ -45,14 +41,14 @@ fn extract_a_real_sheet_to_a_file() {
 fn extract_to_stdout_quiet_and_csv() {
     let o = specgen(&["extract", WD_LAST, "--quiet"]);
     assert_eq!(code(&o), 0);
-    let list: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let list: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
     assert_eq!(list["statements"].as_array().unwrap().len(), 117);
     let err = stderr(&o);
     assert!(err.contains("117 statements") && !err.contains("[malformed-id]"), "{err}");
 
     let o = specgen(&["extract", WD_LAST, "--quiet", "--output-format", "csv"]);
     assert_eq!(code(&o), 0);
-    let csv = String::from_utf8(o.stdout).unwrap();
+    let csv = o.stdout;
     assert!(csv.starts_with("id,section,section_title,levels,actor,text,fingerprint,source,anchor\n"), "{csv}");
     assert_eq!(csv::Reader::from_reader(csv.as_bytes()).records().count(), 117);
 }
@@ -62,7 +58,7 @@ fn extract_to_stdout_quiet_and_csv() {
 #[test]
 fn bad_documents_exit_2_and_write_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let real = std::fs::read(common::spec(WD_LAST)).unwrap();
+    let real = std::fs::read(support::spec(WD_LAST)).unwrap();
     let files: Vec<(&str, Vec<u8>)> = vec![
         ("empty.ods", Vec::new()),
         ("binary.ods", vec![0x7f, b'E', b'L', b'F', 2, 1, 1, 0, 0, 0, 0, 0]),
@@ -95,7 +91,7 @@ fn bad_documents_exit_2_and_write_nothing() {
 #[test]
 fn extract_every_configured_document() {
     let dir = tempfile::tempdir().unwrap();
-    let wd = common::spec(WD_LAST);
+    let wd = support::spec(WD_LAST);
     let write_config = |sha: &str| {
         let config = format!(
             "[project]\nstatements_dir = \"out\"\n\n[[document]]\nname = \"wd\"\npath = {:?}\nsha256 = \"{sha}\"\n",
@@ -103,12 +99,7 @@ fn extract_every_configured_document() {
         );
         std::fs::write(dir.path().join("specgen.toml"), config).unwrap();
     };
-    let run = || {
-        Command::new(env!("CARGO_BIN_EXE_specgen"))
-            .args(["--config", dir.path().join("specgen.toml").to_str().unwrap(), "extract", "--quiet"])
-            .output()
-            .unwrap()
-    };
+    let run = || cli::with_config(&dir.path().join("specgen.toml"), ["extract", "--quiet"]);
     let real_sha = specgen::project::sha256_hex(&std::fs::read(&wd).unwrap());
     write_config(&real_sha);
     let o = run();
@@ -133,10 +124,7 @@ fn extract_every_configured_document() {
 fn extract_every_document_reports_a_missing_one() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("specgen.toml"), "[[document]]\nname = \"gone\"\npath = \"nowhere.ods\"\n").unwrap();
-    let o = Command::new(env!("CARGO_BIN_EXE_specgen"))
-        .args(["--config", dir.path().join("specgen.toml").to_str().unwrap(), "extract"])
-        .output()
-        .unwrap();
+    let o = cli::with_config(&dir.path().join("specgen.toml"), ["extract"]);
     assert_eq!(code(&o), 2);
     assert!(stderr(&o).contains("gone") && stderr(&o).contains("nowhere.ods: no such file"), "{}", stderr(&o));
 }
@@ -145,12 +133,12 @@ fn extract_every_document_reports_a_missing_one() {
 fn diff_between_two_drafts() {
     let o = specgen(&["diff", WD_PREV, WD_LAST]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
-    let text = String::from_utf8(o.stdout).unwrap();
+    let text = o.stdout;
     assert!(text.contains("0 renumbered, 2 changed, 0 added, 0 removed, 115 unchanged"), "{text}");
 
     let o = specgen(&["diff", WD_PREV, WD_LAST, "--exit-code", "--format", "json"]);
     assert_eq!(code(&o), 1);
-    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
     assert_eq!(json["schema"], "specgen.diff/1");
     assert_eq!(json["summary"]["changed"], 2);
 
@@ -174,8 +162,8 @@ fn diff_reads_statement_json() {
 #[test]
 fn help_texts() {
     for cmd in ["extract", "diff"] {
-        let o = Command::new(env!("CARGO_BIN_EXE_specgen")).args([cmd, "--help"]).output().unwrap();
+        let o = cli::specgen(None, [cmd, "--help"]);
         assert_eq!(code(&o), 0);
-        insta::assert_snapshot!(format!("help_{cmd}"), String::from_utf8(o.stdout).unwrap());
+        insta::assert_snapshot!(format!("help_{cmd}"), o.stdout);
     }
 }

@@ -1,5 +1,10 @@
-//! Shared by the integration tests: where the real spec documents are.
+//! Shared by the integration tests: where the real spec documents are, the
+//! one runner of the built binary (`cli`), and the skeleton helpers
+//! (`generating`).
 #![allow(dead_code)]
+
+pub mod cli;
+pub mod generating;
 
 use std::path::PathBuf;
 
@@ -60,4 +65,10 @@ pub fn summary(ex: &specgen::ingest::Extraction, with_anchor: bool) -> String {
     out.push_str("---\n");
     out.push_str(&specgen::diag::render_all(&ex.diagnostics));
     out
+}
+
+/// Where proptest keeps a test's failing cases: beside its source file
+/// (`prop.rs` -> `prop.proptest-regressions`), not in a parallel tree.
+pub fn regressions() -> Option<Box<dyn proptest::test_runner::FailurePersistence>> {
+    Some(Box::new(proptest::test_runner::FileFailurePersistence::WithSource("proptest-regressions")))
 }

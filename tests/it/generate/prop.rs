@@ -3,9 +3,9 @@
 //! keeps every user fragment verbatim and in order, reports exactly what the
 //! two lists say, and a second run changes nothing.
 
-mod generate_util;
+use crate::support::generating;
 
-use generate_util::{expected, generate, in_order, list, only_insertions, reported, statement, tree, Model};
+use generating::{expected, generate, in_order, list, only_insertions, reported, statement, tree, Model};
 use proptest::prelude::*;
 use specgen::generate::{plan_document, Plan, Templates};
 use specgen::model::{Statement, StatementList};
@@ -148,7 +148,7 @@ fn apply_user_edits(dir: &Path, edits: &[UserEdit]) -> BTreeMap<PathBuf, Vec<Str
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 48, .. ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 48, failure_persistence: crate::support::regressions(), ..ProptestConfig::default() })]
 
     #[test]
     fn regeneration_keeps_user_text_and_is_idempotent(

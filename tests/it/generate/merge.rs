@@ -1,9 +1,9 @@
 //! Where and whether regeneration inserts: spec order, inline modules,
 //! name collisions, CRLF files, and statements covered or waived by hand.
 
-mod generate_util;
+use crate::support::generating;
 
-use generate_util::{generate, list, only_insertions, statement};
+use generating::{generate, list, only_insertions, statement};
 use specgen::model::StatementList;
 use std::path::Path;
 

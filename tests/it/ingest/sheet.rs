@@ -12,7 +12,7 @@
 //! reader reports and skips. The same script's cell texts (whitespace
 //! folded) equalled the reader's for all 8 x 117 statements.
 
-mod common;
+use crate::support;
 
 use specgen::diag::{render_all, Severity};
 use specgen::ingest::{read_bytes, read_path, Extraction, Format, ReadOptions};
@@ -50,7 +50,7 @@ fn stem(path: &std::path::Path) -> String {
 fn every_draft_has_the_117_independently_counted_ids() {
     let expected: Vec<&str> = WD_IDS.split_whitespace().collect();
     assert_eq!(expected.len(), 117);
-    let drafts = common::working_drafts();
+    let drafts = support::working_drafts();
     assert_eq!(drafts.len(), 8);
     for path in &drafts {
         let x = draft(path);
@@ -66,7 +66,7 @@ fn every_draft_has_the_117_independently_counted_ids() {
 
 #[test]
 fn real_defects_are_repaired_and_reported_at_their_cell() {
-    let x = draft(&common::spec("mqtt-v3.1.1-wd-statements/2014-02-27-1550.ods"));
+    let x = draft(&support::spec("mqtt-v3.1.1-wd-statements/2014-02-27-1550.ods"));
     let get = |id: &str| x.list.get(id).unwrap_or_else(|| panic!("{id} missing"));
     assert_eq!(get("MQTT-1.4.0-1").original_id.as_deref(), Some("MQTT-1.4.0-1\u{a0}"));
     assert_eq!(get("MQTT-3.1.2-7").original_id.as_deref(), Some("MQTT-3.1.2.7"));
@@ -100,7 +100,7 @@ fn real_defects_are_repaired_and_reported_at_their_cell() {
 
 #[test]
 fn extracted_lists_snapshot() {
-    let drafts = common::working_drafts();
+    let drafts = support::working_drafts();
     for path in [&drafts[0], &drafts[7]] {
         let x = draft(path);
         insta::assert_json_snapshot!(format!("list_{}", stem(path)), x.list);
@@ -121,7 +121,7 @@ fn extracted_lists_snapshot() {
 
 #[test]
 fn diagnostics_snapshot() {
-    for path in common::working_drafts() {
+    for path in support::working_drafts() {
         let x = draft(&path);
         insta::assert_snapshot!(format!("diagnostics_{}", stem(&path)), render_all(&x.diagnostics));
     }
@@ -129,7 +129,7 @@ fn diagnostics_snapshot() {
 
 #[test]
 fn reading_a_draft_takes_milliseconds() {
-    let path = common::spec("mqtt-v3.1.1-wd-statements/2014-01-07-1100.ods");
+    let path = support::spec("mqtt-v3.1.1-wd-statements/2014-01-07-1100.ods");
     let bytes = std::fs::read(&path).unwrap();
     let start = std::time::Instant::now();
     for _ in 0..10 {
@@ -328,7 +328,7 @@ fn reason(bytes: &[u8], name: &str) -> String {
 
 #[test]
 fn bad_files_are_clear_errors() {
-    let real = std::fs::read(common::spec("mqtt-v3.1.1-wd-statements/2014-02-27-1550.ods")).unwrap();
+    let real = std::fs::read(support::spec("mqtt-v3.1.1-wd-statements/2014-02-27-1550.ods")).unwrap();
     let cases = [
         reason(b"", "empty.ods"),
         reason(b"Statement No.\tNormative Statement\n[MQTT-1.1.0-1]\tIt MUST\n", "text.ods"),

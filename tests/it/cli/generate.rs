@@ -1,25 +1,20 @@
 //! `specgen generate` / `specgen accept` end to end: exit codes, messages,
 //! and the exact bytes `accept` changes.
 
-mod generate_util;
+use crate::support::generating;
 
-use generate_util::{project, synthetic, tree, write_list};
+use crate::support::cli;
+use generating::{project, synthetic, tree, write_list};
 use specgen::model::Statement;
 use std::path::Path;
-use std::process::Command;
 
 fn specgen(root: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_specgen"))
-        .arg("--config")
-        .arg(root.join("spec/specgen.toml"))
-        .args(args)
-        .output()
-        .unwrap();
-    (out.status.code().unwrap(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    let r = cli::with_config(&root.join("spec/specgen.toml"), args);
+    (r.code, r.stdout, r.stderr)
 }
 
 /// The one file that differs between two trees, as (old, new) text.
-fn only_change(a: &generate_util::Tree, b: &generate_util::Tree) -> (String, String) {
+fn only_change(a: &generating::Tree, b: &generating::Tree) -> (String, String) {
     let changed: Vec<_> = a.keys().filter(|k| a.get(*k) != b.get(*k)).collect();
     assert_eq!(changed.len(), 1, "{changed:?}");
     (String::from_utf8(a[changed[0]].clone()).unwrap(), String::from_utf8(b[changed[0]].clone()).unwrap())

@@ -5,7 +5,7 @@
 //! of specgen's sheet reader. A change to the heuristic that loses agreement
 //! fails; one that gains it should raise the floor.
 
-mod common;
+use crate::support;
 
 use calamine::{open_workbook_auto, Data, Reader};
 use specgen::model::{normalize_text, Actor, ActorWords};
@@ -16,7 +16,7 @@ const AGREEMENT_FLOOR: usize = 55;
 
 #[test]
 fn inferred_actor_agrees_with_the_sheets_na_columns() {
-    let path = common::working_drafts().pop().expect("the last working draft");
+    let path = support::working_drafts().pop().expect("the last working draft");
     let mut book = open_workbook_auto(&path).expect("readable sheet");
     let range = book.worksheet_range("Sheet2").expect("Sheet2 holds the statement list");
     let na = |c: Option<&Data>| {

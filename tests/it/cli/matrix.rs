@@ -2,30 +2,13 @@
 //! stable, readable permissions), and on any bad input writes nothing at all,
 //! exits 2, and names the file and place of every problem.
 
+use crate::support::cli::{self, Run};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 const ROOT: &str = "tests/fixtures/matrix";
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
 fn specgen(config: &str, args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_specgen"))
-        .arg("--config")
-        .arg(Path::new(ROOT).join(config))
-        .arg("matrix")
-        .args(args)
-        .output()
-        .expect("run specgen");
-    Run {
-        code: out.status.code().expect("exit code"),
-        stdout: String::from_utf8(out.stdout).unwrap(),
-        stderr: String::from_utf8(out.stderr).unwrap(),
-    }
+    cli::with_config(&Path::new(ROOT).join(config), ["matrix"].iter().chain(args))
 }
 
 fn res(target: &str, file: &str) -> String {

@@ -1,8 +1,8 @@
 //! `specgen check` through the binary: each rule fails on a config built to
 //! break it, passes on the good fixture; exit codes 0 / 1 / 2.
 
+use crate::support::cli::{self, Run};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 const ROOT: &str = "tests/fixtures/matrix";
 
@@ -41,25 +41,8 @@ expected_failures = {{ broker-a = "{expected}" }}
     (dir, path)
 }
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
 fn check(config: &Path, args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_specgen"))
-        .arg("--config")
-        .arg(config)
-        .arg("check")
-        .args(args)
-        .output()
-        .expect("run specgen");
-    Run {
-        code: out.status.code().expect("exit code"),
-        stdout: String::from_utf8(out.stdout).unwrap(),
-        stderr: String::from_utf8(out.stderr).unwrap(),
-    }
+    cli::with_config(config, ["check"].iter().chain(args))
 }
 
 fn results_args() -> Vec<String> {

@@ -2,7 +2,7 @@
 //! documents damaged the ways files get damaged (flipped bytes, cut short,
 //! lines lost or doubled), give statements and diagnostics or a clean error.
 
-mod common;
+use crate::support;
 
 use proptest::prelude::*;
 use specgen::diag::render_all;
@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 fn documents() -> &'static [Vec<u8>; 2] {
     static DOCS: OnceLock<[Vec<u8>; 2]> = OnceLock::new();
     DOCS.get_or_init(|| {
-        let read = |n: &str| std::fs::read(common::spec(n)).expect("real document");
+        let read = |n: &str| std::fs::read(support::spec(n)).expect("real document");
         [read("mqtt-v3.1.1-os.pdf.md"), read("mqtt-v5.0-os.pdf.md")]
     })
 }
@@ -93,7 +93,7 @@ fn survives(bytes: &[u8]) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 64, failure_persistence: crate::support::regressions(), ..ProptestConfig::default() })]
 
     #[test]
     fn arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
@@ -117,7 +117,7 @@ proptest! {
 
 proptest! {
     // Whole documents: fewer cases, each reads a full specification.
-    #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 12, failure_persistence: crate::support::regressions(), ..ProptestConfig::default() })]
 
     #[test]
     fn damaged_real_documents(which in 0usize..2, damages in prop::collection::vec(damage(), 1..6)) {

@@ -5,7 +5,7 @@ use specgen::diag::render_all;
 use specgen::ingest::{self, html, Extraction, Format, ReadOptions};
 use std::path::PathBuf;
 
-mod common;
+use crate::support;
 
 const URL: &str = "https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html";
 
@@ -21,7 +21,7 @@ fn read(name: &str) -> Extraction {
 
 /// Statements (id, section, anchor, line, text) and rendered diagnostics.
 fn summary(ex: &Extraction) -> String {
-    common::summary(ex, true)
+    support::summary(ex, true)
 }
 
 macro_rules! fixture_snapshot {

@@ -2,10 +2,10 @@
 //! working draft (sheet) and the MQTT 5.0 standard (Markdown). Also: a changed
 //! template changes every new skeleton, and nothing already written.
 
-mod common;
-mod generate_util;
+use crate::support;
+use crate::support::generating;
 
-use generate_util::{generate, read, render_tree, synthetic, tree};
+use generating::{generate, read, render_tree, synthetic, tree};
 use specgen::generate::{plan_document, Plan, Templates};
 use specgen::ingest::Format;
 use std::path::Path;
@@ -33,13 +33,13 @@ fn snapshot_document(path: &Path, format: Format, doc: &str, statements: usize, 
 
 #[test]
 fn last_working_draft() {
-    let draft = common::working_drafts().pop().unwrap();
+    let draft = support::working_drafts().pop().unwrap();
     insta::assert_snapshot!(snapshot_document(&draft, Format::Sheet, "mqtt_v3_1_1_wd", 117, 23));
 }
 
 #[test]
 fn mqtt_v5_standard() {
-    let doc = common::spec("mqtt-v5.0-os.pdf.md");
+    let doc = support::spec("mqtt-v5.0-os.pdf.md");
     insta::assert_snapshot!(snapshot_document(&doc, Format::Markdown, "mqtt_v5_0", 251, 29));
 }
 
@@ -60,7 +60,7 @@ fn a_changed_template_changes_new_skeletons_only() {
     )
     .unwrap();
     let custom = Templates::load(&templates).unwrap();
-    l.statements.push(generate_util::statement("1.2", 3, "The Client SHOULD retry."));
+    l.statements.push(generating::statement("1.2", 3, "The Client SHOULD retry."));
     let plan = plan_document(&l, &dir, &custom).unwrap();
     Plan { documents: vec![plan] }.apply().unwrap();
     let after = tree(&dir);

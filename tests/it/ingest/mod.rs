@@ -1,0 +1,8 @@
+//! The readers: sheet, Markdown, HTML, interchange; and their robustness.
+
+mod html;
+mod interchange;
+mod markdown;
+mod no_panic;
+mod sheet;
+mod sheet_no_panic;

@@ -200,3 +200,76 @@ fn expected_failures_may_name_the_failing_test() {
         "{b:?}"
     );
 }
+
+#[test]
+fn unknown_doc_exits_2_naming_the_config() {
+    let (_d, cfg) = config("");
+    let r = check(&cfg, &["--doc", "no-such-doc"]);
+    assert_eq!(r.code, 2, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stderr.contains(&format!("{}: no document named `no-such-doc`", cfg.display()))
+            && r.stderr.contains("the config has: fixture-doc"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stdout.contains("check passed"), "{}", r.stdout);
+}
+
+#[test]
+fn allow_stale_lets_a_stale_test_pass() {
+    let (_d, cfg) = config("no_stale = true\nno_orphan = false");
+    let r = check(&cfg, &[]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(r.stdout.contains("FAIL no-stale"), "{}", r.stdout);
+    let r = check(&cfg, &["--allow-stale"]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(!r.stdout.contains("no-stale"), "{}", r.stdout);
+}
+
+#[test]
+fn allow_orphan_lets_an_orphan_pass() {
+    let (_d, cfg) = config("no_stale = false\nno_orphan = true");
+    let r = check(&cfg, &[]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(r.stdout.contains("FAIL no-orphan"), "{}", r.stdout);
+    let r = check(&cfg, &["--allow-orphan"]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(!r.stdout.contains("no-orphan"), "{}", r.stdout);
+}
+
+#[test]
+fn no_failing_flag_adds_the_rule() {
+    let owned = results_args();
+    let (_d, cfg) = config("no_stale = false\nno_orphan = false");
+    let r = check(&cfg, &with_results(&owned, &[]));
+    assert_eq!(r.code, 0, "without the flag broker-b's failures are only reported: {}{}", r.stdout, r.stderr);
+    let r = check(&cfg, &with_results(&owned, &["--no-failing", "broker-b"]));
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(r.stdout.contains("FAIL no-failing broker-b: 3 unexpected failure(s)"), "{}", r.stdout);
+}
+
+/// The good fixture plus a second document that nothing tests: the gate
+/// over both fails on coverage; `--doc` narrows it to the good one.
+#[test]
+fn doc_flag_selects_the_documents_judged() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = abs("good");
+    std::fs::create_dir_all(dir.path().join("spec/statements")).unwrap();
+    let text = std::fs::read_to_string(good.join("spec/specgen.toml"))
+        .unwrap()
+        .replace("tests_dir = \"../tests\"", &format!("tests_dir = \"{}\"", good.join("tests").display()));
+    let text = text.replace("[matrix]", "[[document]]\nname = \"untested-doc\"\npath = \"untested.md\"\n\n[matrix]");
+    std::fs::write(dir.path().join("spec/specgen.toml"), text).unwrap();
+    std::fs::copy(good.join("spec/statements/fixture-doc.json"), dir.path().join("spec/statements/fixture-doc.json"))
+        .unwrap();
+    std::fs::copy(abs("spec/statements/fixture-doc.json"), dir.path().join("spec/statements/untested-doc.json"))
+        .unwrap();
+    let cfg = dir.path().join("spec/specgen.toml");
+    let results = format!("only={}", abs("good/results.xml").display());
+    let r = check(&cfg, &["--results", &results]);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    assert!(r.stdout.contains("FAIL min-coverage"), "{}", r.stdout);
+    let r = check(&cfg, &["--results", &results, "--doc", "fixture-doc"]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(r.stdout.ends_with("check passed: 5 rule(s)\n"), "{}", r.stdout);
+}

@@ -167,3 +167,38 @@ fn help_texts() {
         insta::assert_snapshot!(format!("help_{cmd}"), o.stdout);
     }
 }
+
+/// A temp copy of the small fixture project, its root.
+fn small_project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small/spec");
+    std::fs::create_dir_all(dir.path().join("spec/statements")).unwrap();
+    for f in ["specgen.toml", "doc.md", "statements/small.json"] {
+        std::fs::copy(src.join(f), dir.path().join("spec").join(f)).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn extract_check_passes_on_a_fresh_list() {
+    let dir = small_project();
+    let list = dir.path().join("spec/statements/small.json");
+    let before = std::fs::read(&list).unwrap();
+    let o = cli::specgen(Some(dir.path()), ["--config", "spec/specgen.toml", "extract", "--check"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(o.stderr.contains("small: spec/statements/small.json is up to date"), "{}", o.stderr);
+    assert_eq!(std::fs::read(&list).unwrap(), before, "--check wrote the list");
+}
+
+#[test]
+fn extract_check_fails_on_an_altered_list_and_names_it() {
+    let dir = small_project();
+    let list = dir.path().join("spec/statements/small.json");
+    let altered = std::fs::read_to_string(&list).unwrap().replace("the first thing", "the 1st thing");
+    assert_ne!(altered, std::fs::read_to_string(&list).unwrap());
+    std::fs::write(&list, &altered).unwrap();
+    let o = cli::specgen(Some(dir.path()), ["--config", "spec/specgen.toml", "extract", "--check"]);
+    assert_eq!(o.code, 1, "{}", o.stderr);
+    assert!(o.stderr.contains("small: spec/statements/small.json is out of date with spec/doc.md"), "{}", o.stderr);
+    assert_eq!(std::fs::read_to_string(&list).unwrap(), altered, "--check rewrote the list");
+}

@@ -1,10 +1,8 @@
 //! `specgen generate` / `specgen accept` end to end: exit codes, messages,
 //! and the exact bytes `accept` changes.
 
-use crate::support::generating;
-
 use crate::support::cli;
-use generating::{project, synthetic, tree, write_list};
+use crate::support::generating::{self, project, synthetic, tree, write_list};
 use specgen::model::Statement;
 use std::path::Path;
 
@@ -96,4 +94,72 @@ fn bad_input_exits_2_with_file_and_line() {
     let (code, _, err) = specgen(root, &["accept", "T-9.9.0-9"]);
     assert_eq!(code, 2);
     assert!(err.contains("T-9.9.0-9"), "{err}");
+}
+
+/// The file of the test that covers `id`.
+fn file_covering(root: &Path, id: &str) -> std::path::PathBuf {
+    let needle = format!("covers(\"{id}\"");
+    tree(root)
+        .into_iter()
+        .find(|(p, b)| p.extension().is_some_and(|e| e == "rs") && String::from_utf8_lossy(b).contains(&needle))
+        .unwrap_or_else(|| panic!("no test covers {id}"))
+        .0
+}
+
+#[cfg(unix)]
+fn mode(p: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(p).unwrap().permissions().mode() & 0o7777
+}
+
+#[cfg(unix)]
+fn set_mode(p: &Path, m: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap();
+}
+
+/// A person's test files keep their permissions when `generate` inserts
+/// skeletons into them and when `accept` rewrites a fingerprint.
+#[cfg(unix)]
+#[test]
+fn generate_and_accept_keep_the_file_mode() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path();
+    let l = synthetic(2, 3);
+    project(root, &l);
+    assert_eq!(specgen(root, &["generate"]).0, 0);
+    let first = l.statements[0].clone();
+    let section = file_covering(root, &first.id);
+    let main = root.join("tests/synthetic/main.rs");
+    set_mode(&section, 0o750);
+    set_mode(&main, 0o640);
+
+    // A new statement in the first section (its file grows) and a new
+    // section (main.rs gains a module).
+    let mut next = l.clone();
+    next.statements.insert(1, generating::statement(&first.section, 9, "The Server MUST also do this."));
+    next.statements.push(generating::statement("4.4", 1, "The Server MUST do a new thing."));
+    write_list(root, &next);
+    let before = tree(root);
+    let (code, out, err) = specgen(root, &["generate"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let after = tree(root);
+    assert_ne!(before[&section], after[&section], "generate did not touch {}", section.display());
+    assert_ne!(before[&main], after[&main], "generate did not touch main.rs");
+    assert_eq!((mode(&section), mode(&main)), (0o750, 0o640), "generate changed a mode");
+
+    // The first statement reworded: accept rewrites its fp in place.
+    next.statements[0] = Statement::new(
+        &first.id,
+        &first.section,
+        &first.section_title,
+        "The Server MUST do it otherwise.",
+        first.source.clone(),
+    );
+    write_list(root, &next);
+    set_mode(&section, 0o640);
+    let (code, out, err) = specgen(root, &["accept", &first.id]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert_ne!(after[&section], std::fs::read(&section).unwrap(), "accept did not touch {}", section.display());
+    assert_eq!(mode(&section), 0o640, "accept changed the mode");
 }

@@ -104,7 +104,10 @@ fn apply_changes(l: &StatementList, changes: &[Change]) -> StatementList {
 }
 
 /// Applies the user edits one at a time (re-scanning in between), returning
-/// the fragments written, per file.
+/// the fragments written, per file. Every edit lands: a `Body` edit fills the
+/// n-th test that is still a skeleton (skipped only when none is left), a
+/// `Between` edit follows the n-th test; a target that cannot be found fails
+/// the test rather than quietly shrinking the case.
 fn apply_user_edits(dir: &Path, edits: &[UserEdit]) -> BTreeMap<PathBuf, Vec<String>> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap()
@@ -112,36 +115,54 @@ fn apply_user_edits(dir: &Path, edits: &[UserEdit]) -> BTreeMap<PathBuf, Vec<Str
         .filter(|p| p.file_name().unwrap() != "main.rs")
         .collect();
     files.sort();
+    assert!(!files.is_empty(), "no section file in {}", dir.display());
     let mut written: BTreeMap<PathBuf, Vec<String>> = BTreeMap::new();
+    let mut applied = 0;
+    let mut no_skeleton_left = 0;
     for (n, e) in edits.iter().enumerate() {
-        let k = match e {
-            UserEdit::Body(k) | UserEdit::Between(k) => *k,
-        };
-        let path = &files[k % files.len()];
-        let src = std::fs::read_to_string(path).unwrap();
-        let tests = scan_source(path, &src).unwrap().tests;
-        if tests.is_empty() {
-            continue;
+        // Every test of every section file, in file order, with its file's text.
+        let mut tests = Vec::new();
+        for path in &files {
+            let src = std::fs::read_to_string(path).unwrap();
+            let scanned = scan_source(path, &src).unwrap().tests;
+            assert!(!scanned.is_empty(), "{}: no test found", path.display());
+            tests.extend(scanned.into_iter().map(|t| (path.clone(), src.clone(), t)));
         }
-        let t = &tests[(k / files.len()) % tests.len()];
-        let (new, frag) = match e {
-            UserEdit::Body(_) => {
-                let Some(at) = src[t.span.clone()].rfind("{\n    todo!()\n}") else { continue };
+        let (path, frag, new) = match e {
+            UserEdit::Body(k) => {
+                let skeletons: Vec<_> = tests.iter().filter(|(_, _, t)| t.skeleton).collect();
+                if skeletons.is_empty() {
+                    no_skeleton_left += 1;
+                    continue;
+                }
+                let (path, src, t) = skeletons[k % skeletons.len()];
+                let at = src[t.span.clone()]
+                    .rfind("{\n    todo!()\n}")
+                    .unwrap_or_else(|| panic!("{}: skeleton `{}` has no `todo!()` body", path.display(), t.name));
                 let frag = format!("{{\n    /* user-body-{n} */\n    let x = {n};\n    assert_eq!(x, {n});\n}}");
                 let at = t.span.start + at;
-                (format!("{}{frag}{}", &src[..at], &src[t.span.end..]), frag)
+                let new = format!("{}{frag}{}", &src[..at], &src[t.span.end..]);
+                (path, frag, new)
             }
-            UserEdit::Between(_) => {
+            UserEdit::Between(k) => {
+                let (path, src, t) = &tests[k % tests.len()];
                 let frag = format!("\n\n// user-between-{n}: a note\nfn user_helper_{n}() -> u32 {{\n    {n}\n}}");
-                (format!("{}{frag}{}", &src[..t.span.end], &src[t.span.end..]), frag)
+                let new = format!("{}{frag}{}", &src[..t.span.end], &src[t.span.end..]);
+                (path, frag, new)
             }
         };
         std::fs::write(path, new).unwrap();
         written.entry(path.clone()).or_default().push(frag);
+        applied += 1;
     }
+    assert_eq!(applied + no_skeleton_left, edits.len());
+    assert_eq!(written.values().map(Vec::len).sum::<usize>(), applied, "an edit overwrote another");
     // The order they stand in now, which every later run must keep.
     for (path, frags) in written.iter_mut() {
         let src = std::fs::read_to_string(path).unwrap();
+        for f in frags.iter() {
+            assert!(src.contains(f.as_str()), "{}: a later edit removed {f:?}", path.display());
+        }
         frags.sort_by_key(|f| src.find(f.as_str()).unwrap());
     }
     written

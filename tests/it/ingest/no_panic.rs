@@ -140,6 +140,50 @@ proptest! {
     }
 }
 
+/// A reader that returned nothing would pass the tests above; so damage only
+/// the second half of a real document, and the statements that end well
+/// before the first damaged line must still come out, with the same id and
+/// text.
+fn undamaged_head_survives(which: usize, from: usize, damages: &[Damage]) {
+    let opts = ReadOptions::default();
+    let full = &documents()[which];
+    let read = |bytes: &[u8]| {
+        // Past the gates for binary data: invalid UTF-8 and NUL bytes.
+        let text = String::from_utf8_lossy(bytes).replace('\0', "\u{fffd}");
+        ingest::read_bytes(text.as_bytes(), "doc.md", Format::Markdown, &opts).expect("markdown reads any text").list
+    };
+    static ORIGINAL: OnceLock<[specgen::model::StatementList; 2]> = OnceLock::new();
+    let original = &ORIGINAL.get_or_init(|| [read(&documents()[0]), read(&documents()[1])])[which];
+    // The damage starts at a line boundary in the second half.
+    let at = full.len() / 2 + from % (full.len() / 2);
+    let at = full[..at].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    let mut tail = full[at..].to_vec();
+    for d in damages {
+        apply(&mut tail, d);
+    }
+    let damaged_line = full[..at].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+    let mut doc = full[..at].to_vec();
+    doc.extend(tail);
+    let got = read(&doc);
+    // A statement's paragraph may run on for some lines after the line it starts on.
+    let safe: Vec<_> =
+        original.statements.iter().filter(|s| s.source.line.is_some_and(|l| l + 40 < damaged_line)).collect();
+    assert!(safe.len() >= 20, "only {} statements before line {damaged_line}", safe.len());
+    for s in safe {
+        let g = got.get(&s.id).unwrap_or_else(|| panic!("{} (line {:?}) lost", s.id, s.source.line));
+        assert_eq!((&g.text, g.source.line), (&s.text, s.source.line), "{}", s.id);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 12, failure_persistence: crate::support::regressions(), ..ProptestConfig::default() })]
+
+    #[test]
+    fn damaged_tail_keeps_the_statements_before_it(which in 0usize..2, from in any::<usize>(), damages in prop::collection::vec(damage(), 1..8)) {
+        undamaged_head_survives(which, from, &damages);
+    }
+}
+
 #[test]
 fn html_fixtures_damaged_byte_by_byte() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/html");

@@ -1,0 +1,275 @@
+//! `specgen check` through the binary: each rule fails on a config built to
+//! break it, passes on the good fixture; exit codes 0 / 1 / 2.
+
+use crate::support::cli::{self, Run};
+use std::path::{Path, PathBuf};
+
+const ROOT: &str = "tests/fixtures/matrix";
+
+fn abs(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(ROOT).join(rel)
+}
+
+/// A config over the main fixture with the given `[check]` body, in a temp dir.
+fn config(check: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let text = format!(
+        r#"[project]
+id_prefix = "FX"
+statements_dir = "{statements}"
+tests_dir = "{tests}"
+reports_dir = "{out}"
+
+[[document]]
+name = "fixture-doc"
+path = "fixture.md"
+
+[matrix]
+waive_actors = {{ Client = "client-side" }}
+expected_failures = {{ broker-a = "{expected}" }}
+
+[check]
+{check}
+"#,
+        statements = abs("spec/statements").display(),
+        tests = abs("tests").display(),
+        out = dir.path().join("out").display(),
+        expected = abs("results/broker-a.expected-failures.toml").display(),
+    );
+    let path = dir.path().join("specgen.toml");
+    std::fs::write(&path, text).unwrap();
+    (dir, path)
+}
+
+fn check(config: &Path, args: &[&str]) -> Run {
+    cli::with_config(config, ["check"].iter().chain(args))
+}
+
+fn results_args() -> Vec<String> {
+    vec![
+        "--results".into(),
+        format!("broker-a={}", abs("results/broker-a.xml").display()),
+        "--results".into(),
+        format!("broker-b={}", abs("results/broker-b.xml").display()),
+    ]
+}
+
+fn with_results<'a>(owned: &'a [String], extra: &[&'a str]) -> Vec<&'a str> {
+    owned.iter().map(String::as_str).chain(extra.iter().copied()).collect()
+}
+
+/// The lines of one rule's block: its header and its findings.
+fn block<'a>(stdout: &'a str, rule: &str) -> Vec<&'a str> {
+    let mut lines = stdout.lines().skip_while(|l| !l[5..].starts_with(rule));
+    let mut out: Vec<&str> = lines.next().into_iter().collect();
+    out.extend(lines.take_while(|l| l.starts_with("       ")));
+    out
+}
+
+#[test]
+fn stale_tests_fail_the_check() {
+    let (_d, cfg) = config("no_stale = true\nno_orphan = false");
+    let r = check(&cfg, &[]);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    let b = block(&r.stdout, "no-stale");
+    assert_eq!(b[0], "FAIL no-stale: 1 stale test(s)");
+    assert!(b[1].contains("FX-1.2.0-2 [fixture-doc]") && b[1].contains("fp 0badf00d") && b[1].contains("now a579b40b"));
+    assert_eq!(b.len(), 2);
+}
+
+#[test]
+fn orphans_fail_the_check() {
+    let (_d, cfg) = config("no_stale = false\nno_orphan = true");
+    let r = check(&cfg, &[]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    let b = block(&r.stdout, "no-orphan");
+    assert_eq!(b[0], "FAIL no-orphan: 2 orphan annotation(s)");
+    assert!(
+        b[1].contains("FX-9.9.9-8")
+            && b[1].contains("waiver at tests/fixtures/matrix/tests/fixture_doc/s1_2_security.rs:17"),
+        "{b:?}"
+    );
+    assert!(b[2].contains("FX-9.9.9-9") && b[2].contains("s1_1_sessions::extra::removed_statement"));
+}
+
+#[test]
+fn must_coverage_threshold() {
+    let (_d, cfg) = config("no_stale = false\nno_orphan = false\nmin_coverage = { MUST = 90 }");
+    let r = check(&cfg, &[]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    let b = block(&r.stdout, "min-coverage MUST");
+    assert_eq!(b[0], "FAIL min-coverage MUST: 62.5% covered (5 of 8), needs 90%");
+    let ids: Vec<&str> = b[1..].iter().map(|l| l.split_whitespace().next().unwrap()).collect();
+    assert_eq!(ids, ["FX-1.0.0-1", "FX-1.0.0-2", "FX-1.2.0-2"]);
+    assert!(b[1].ends_with("untested") && b[2].ends_with("skeleton") && b[3].ends_with("stale"));
+
+    // The same threshold met, and a flag overriding the config.
+    let (_d, cfg) = config("no_stale = false\nno_orphan = false\nmin_coverage = { MUST = 60 }");
+    assert_eq!(check(&cfg, &[]).code, 0);
+    assert_eq!(check(&cfg, &["--min-coverage", "MUST=63"]).code, 1);
+    assert_eq!(check(&cfg, &["--min-coverage", "SHOULD=100"]).code, 0);
+}
+
+#[test]
+fn failures_on_a_named_target() {
+    let owned = results_args();
+    let (_d, cfg) = config("no_stale = false\nno_orphan = false\nno_failing = [\"broker-b\"]");
+    let r = check(&cfg, &with_results(&owned, &[]));
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    let b = block(&r.stdout, "no-failing broker-b");
+    assert_eq!(b[0], "FAIL no-failing broker-b: 3 unexpected failure(s)");
+    assert!(b[2].contains("FX-1.1.0-2") && b[2].contains("session survived Clean Start"), "{b:?}");
+    // broker-a only fails a listed known deviation: it passes.
+    let (_d, cfg) = config("no_stale = false\nno_orphan = false\nno_failing = [\"broker-a\"]");
+    let r = check(&cfg, &with_results(&owned, &[]));
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert!(r.stdout.contains("ok   no-failing broker-a") && r.stdout.contains("ok   expected-failures broker-a"));
+    // A named target without results cannot be shown to pass.
+    let r = check(&cfg, &[]);
+    assert_eq!(r.code, 1);
+    assert!(r.stdout.contains("FAIL no-failing broker-a: no results given for target `broker-a`"), "{}", r.stdout);
+}
+
+#[test]
+fn expected_failures_list_only_shrinks() {
+    let owned = results_args();
+    let outdated = format!("broker-a={}", abs("results/broker-a.outdated.toml").display());
+    let (_d, cfg) = config("no_stale = false\nno_orphan = false");
+    let r = check(&cfg, &with_results(&owned, &["--expected", &outdated]));
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    let b = block(&r.stdout, "expected-failures broker-a");
+    assert_eq!(b[0], "FAIL expected-failures broker-a: 3 mismatch(es)");
+    assert!(
+        b[1].starts_with("       FX-1.1.0-1 [")
+            && b[1].contains("broker-a.outdated.toml:3]")
+            && b[1].contains("now passes")
+    );
+    assert!(b[2].starts_with("       FX-7.0.0-1 [") && b[2].contains("no such statement"));
+    assert!(b[3].starts_with("       FX-1.1.0-3 [fixture-doc]") && b[3].contains("is not in"));
+    // The rule can be turned off.
+    let (_d, cfg) = config("no_stale = false\nno_orphan = false\nexpected_failures = false");
+    assert_eq!(check(&cfg, &with_results(&owned, &["--expected", &outdated])).code, 0);
+}
+
+#[test]
+fn good_fixture_passes_every_rule() {
+    let cfg = abs("good/spec/specgen.toml");
+    let results = format!("only={}", abs("good/results.xml").display());
+    let r = check(&cfg, &["--results", &results]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let rules: Vec<&str> =
+        r.stdout.lines().filter(|l| l.starts_with("ok ")).map(|l| l[5..].split(':').next().unwrap()).collect();
+    assert_eq!(rules, ["no-stale", "no-orphan", "min-coverage MUST", "min-coverage all", "no-failing only"]);
+    assert!(r.stdout.ends_with("check passed: 5 rule(s)\n"));
+}
+
+#[test]
+fn bad_input_exits_2() {
+    let (_d, cfg) = config("");
+    let r = check(&cfg, &["--results", &format!("x={}", abs("results/truncated.xml").display())]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("truncated.xml:10"), "{}", r.stderr);
+    let (_d, cfg) = config("min_coverage = { MOST = 10 }");
+    let r = check(&cfg, &[]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("unknown tier `MOST`"), "{}", r.stderr);
+    let (_d, cfg) = config("no_stale = \"yes\"");
+    assert_eq!(check(&cfg, &[]).code, 2);
+}
+
+#[test]
+fn expected_failures_may_name_the_failing_test() {
+    let owned = results_args();
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, test: &str| {
+        let path = dir.path().join(name);
+        let body = format!("[\"FX-1.1.0-3\"]\ntest = \"{test}\"\nreason = \"resumes expired sessions\"\n");
+        std::fs::write(&path, body).unwrap();
+        format!("broker-a={}", path.display())
+    };
+    let (_d, cfg) = config("no_stale = false\nno_orphan = false");
+    let right = write("right.toml", "fx_1_1_0_3_expired_session");
+    let r = check(&cfg, &with_results(&owned, &["--expected", &right]));
+    assert!(r.stdout.contains("ok   expected-failures broker-a"), "{}", r.stdout);
+    let wrong = write("wrong.toml", "fx_1_1_0_2_some_other_test");
+    let r = check(&cfg, &with_results(&owned, &["--expected", &wrong]));
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    let b = block(&r.stdout, "expected-failures broker-a");
+    assert!(
+        b[1].contains("names test `fx_1_1_0_2_some_other_test`, but no test of that name covers FX-1.1.0-3"),
+        "{b:?}"
+    );
+}
+
+#[test]
+fn unknown_doc_exits_2_naming_the_config() {
+    let (_d, cfg) = config("");
+    let r = check(&cfg, &["--doc", "no-such-doc"]);
+    assert_eq!(r.code, 2, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stderr.contains(&format!("{}: no document named `no-such-doc`", cfg.display()))
+            && r.stderr.contains("the config has: fixture-doc"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stdout.contains("check passed"), "{}", r.stdout);
+}
+
+#[test]
+fn allow_stale_lets_a_stale_test_pass() {
+    let (_d, cfg) = config("no_stale = true\nno_orphan = false");
+    let r = check(&cfg, &[]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(r.stdout.contains("FAIL no-stale"), "{}", r.stdout);
+    let r = check(&cfg, &["--allow-stale"]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(!r.stdout.contains("no-stale"), "{}", r.stdout);
+}
+
+#[test]
+fn allow_orphan_lets_an_orphan_pass() {
+    let (_d, cfg) = config("no_stale = false\nno_orphan = true");
+    let r = check(&cfg, &[]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(r.stdout.contains("FAIL no-orphan"), "{}", r.stdout);
+    let r = check(&cfg, &["--allow-orphan"]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(!r.stdout.contains("no-orphan"), "{}", r.stdout);
+}
+
+#[test]
+fn no_failing_flag_adds_the_rule() {
+    let owned = results_args();
+    let (_d, cfg) = config("no_stale = false\nno_orphan = false");
+    let r = check(&cfg, &with_results(&owned, &[]));
+    assert_eq!(r.code, 0, "without the flag broker-b's failures are only reported: {}{}", r.stdout, r.stderr);
+    let r = check(&cfg, &with_results(&owned, &["--no-failing", "broker-b"]));
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(r.stdout.contains("FAIL no-failing broker-b: 3 unexpected failure(s)"), "{}", r.stdout);
+}
+
+/// The good fixture plus a second document that nothing tests: the gate
+/// over both fails on coverage; `--doc` narrows it to the good one.
+#[test]
+fn doc_flag_selects_the_documents_judged() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = abs("good");
+    std::fs::create_dir_all(dir.path().join("spec/statements")).unwrap();
+    let text = std::fs::read_to_string(good.join("spec/specgen.toml"))
+        .unwrap()
+        .replace("tests_dir = \"../tests\"", &format!("tests_dir = \"{}\"", good.join("tests").display()));
+    let text = text.replace("[matrix]", "[[document]]\nname = \"untested-doc\"\npath = \"untested.md\"\n\n[matrix]");
+    std::fs::write(dir.path().join("spec/specgen.toml"), text).unwrap();
+    std::fs::copy(good.join("spec/statements/fixture-doc.json"), dir.path().join("spec/statements/fixture-doc.json"))
+        .unwrap();
+    std::fs::copy(abs("spec/statements/fixture-doc.json"), dir.path().join("spec/statements/untested-doc.json"))
+        .unwrap();
+    let cfg = dir.path().join("spec/specgen.toml");
+    let results = format!("only={}", abs("good/results.xml").display());
+    let r = check(&cfg, &["--results", &results]);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    assert!(r.stdout.contains("FAIL min-coverage"), "{}", r.stdout);
+    let r = check(&cfg, &["--results", &results, "--doc", "fixture-doc"]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(r.stdout.ends_with("check passed: 5 rule(s)\n"), "{}", r.stdout);
+}

@@ -1,0 +1,3 @@
+//! Comparing statement lists of consecutive drafts.
+
+mod drafts;

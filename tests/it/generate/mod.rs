@@ -1,0 +1,8 @@
+//! Writing and merging skeletons.
+
+mod drafts;
+mod errors;
+mod merge;
+mod prop;
+mod real;
+mod snapshots;

@@ -1,0 +1,3 @@
+//! The statement model: actor inference.
+
+mod actor_inference;

@@ -1,0 +1,3 @@
+//! Rendered reports in a real browser.
+
+mod html_chromium;

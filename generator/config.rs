@@ -95,6 +95,29 @@ pub struct Document {
     /// Whether `generate` writes test skeletons for it.
     #[serde(default)]
     pub generate: bool,
+    /// When this version of the document is from (`2026-08-18`): its label in a history.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// Earlier drafts of the same document, oldest first: `specgen history`
+    /// follows every statement through them to this version.
+    #[serde(default, rename = "draft")]
+    pub drafts: Vec<Draft>,
+}
+
+/// An earlier draft of a document (`[[document.draft]]`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Draft {
+    /// When it is from (`2024-07-24`): its label in the history.
+    pub date: String,
+    /// Local path (relative to the config).
+    pub path: PathBuf,
+    /// Format; guessed from the extension when absent.
+    #[serde(default)]
+    pub format: Option<Format>,
+    /// Expected SHA-256, as for a document.
+    #[serde(default)]
+    pub sha256: Option<String>,
 }
 
 /// `[matrix]`.
@@ -214,6 +237,17 @@ impl Config {
         for d in &config.documents {
             if !names.insert(d.name.as_str()) {
                 return Err(refuse(format!("document `{}` is named twice", d.name)));
+            }
+        }
+        for d in &config.documents {
+            let mut dates: Vec<&str> = d.drafts.iter().map(|x| x.date.as_str()).collect();
+            dates.extend(d.date.as_deref());
+            if dates.windows(2).any(|w| w[0] >= w[1]) {
+                return Err(refuse(format!(
+                    "document `{}`: its drafts must be listed oldest first, with distinct dates, before the document's own `date` ({})",
+                    d.name,
+                    dates.join(", ")
+                )));
             }
         }
         for (actor, reason) in &config.matrix.waive_actors {

@@ -17,6 +17,7 @@ pub mod config;
 pub mod diag;
 pub mod diff;
 pub mod generate;
+pub mod history;
 pub mod ingest;
 pub mod matrix;
 pub mod model;

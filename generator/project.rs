@@ -56,6 +56,23 @@ pub enum Checksum {
     },
 }
 
+/// One version of a document in its series.
+#[derive(Debug, Clone)]
+pub struct Version {
+    /// Its date, or the document's name when it has none.
+    pub label: String,
+    pub list: StatementList,
+}
+
+fn checksum(pinned: Option<&str>, bytes: &[u8]) -> Checksum {
+    let actual = sha256_hex(bytes);
+    match pinned {
+        Some(p) if p.eq_ignore_ascii_case(&actual) => Checksum::Matches,
+        Some(p) => Checksum::Differs { pinned: p.to_string(), actual },
+        None => Checksum::NotPinned { actual },
+    }
+}
+
 /// A tracked document, read.
 #[derive(Debug, Clone)]
 pub struct Extracted {
@@ -178,30 +195,50 @@ impl Project {
     /// Reads a tracked document (its format from the config, else the
     /// extension) and compares it with the pinned checksum. Writes nothing.
     pub fn extract(&self, doc: &Document) -> Result<Extracted, ProjectError> {
-        let path = self.document_path(doc);
-        let format = doc.format.or_else(|| Format::from_path(&path)).ok_or_else(|| {
-            IngestError::new(&path, format!("unknown format: set `format` for `{}` in the config", doc.name))
-        })?;
-        let options = self.read_options(Some(doc));
-        // A bound document's checksum covers bind.txt and every part, in order.
-        let (bytes, extraction) = if format == Format::Parts {
-            let bytes = ingest::parts::bind(&path)?.bytes;
-            (bytes, ingest::read_path(&path, Some(format), &options)?)
-        } else {
-            let bytes = std::fs::read(&path).map_err(|e| match e.kind() {
-                std::io::ErrorKind::NotFound => IngestError::new(&path, "no such file"),
-                _ => IngestError::new(&path, format!("cannot read: {e}")),
-            })?;
-            let x = ingest::read_bytes(&bytes, &path.display().to_string(), format, &options)?;
-            (bytes, x)
-        };
-        let actual = sha256_hex(&bytes);
-        let checksum = match &doc.sha256 {
-            Some(pinned) if pinned.eq_ignore_ascii_case(&actual) => Checksum::Matches,
-            Some(pinned) => Checksum::Differs { pinned: pinned.clone(), actual },
-            None => Checksum::NotPinned { actual },
-        };
+        let (bytes, extraction) = self.read_source(&doc.path, doc.format, &self.read_options(Some(doc)))?;
+        let checksum = checksum(doc.sha256.as_deref(), &bytes);
         Ok(Extracted { extraction, checksum, statements_path: self.statements_path(doc) })
+    }
+
+    /// A document's versions, oldest first, each labelled with its date: its
+    /// configured drafts (read now), then the document itself (its committed
+    /// statement list).
+    pub fn series(&self, doc: &Document) -> Result<Vec<Version>, ProjectError> {
+        let mut out = Vec::new();
+        for draft in &doc.drafts {
+            let mut options = self.read_options(Some(doc));
+            options.name = Some(format!("{}@{}", doc.name, draft.date));
+            let (_, x) = self.read_source(&draft.path, draft.format, &options)?;
+            out.push(Version { label: draft.date.clone(), list: x.list });
+        }
+        let label = doc.date.clone().unwrap_or_else(|| doc.name.clone());
+        out.push(Version { label, list: self.statements(doc)? });
+        Ok(out)
+    }
+
+    /// Reads a document file (or bound folder), returning the bytes its
+    /// checksum covers and the extraction.
+    fn read_source(
+        &self,
+        path: &Path,
+        format: Option<Format>,
+        options: &ReadOptions,
+    ) -> Result<(Vec<u8>, Extraction), ProjectError> {
+        let path = self.resolve(path);
+        let format = format
+            .or_else(|| Format::from_path(&path))
+            .ok_or_else(|| IngestError::new(&path, "unknown format: set `format` for it in the config"))?;
+        // A bound document's checksum covers bind.txt and every part, in order.
+        if format == Format::Parts {
+            let bytes = ingest::parts::bind(&path)?.bytes;
+            return Ok((bytes, ingest::read_path(&path, Some(format), options)?));
+        }
+        let bytes = std::fs::read(&path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => IngestError::new(&path, "no such file"),
+            _ => IngestError::new(&path, format!("cannot read: {e}")),
+        })?;
+        let x = ingest::read_bytes(&bytes, &path.display().to_string(), format, options)?;
+        Ok((bytes, x))
     }
 
     /// Writes an extracted list where the project keeps it (atomically).

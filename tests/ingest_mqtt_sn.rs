@@ -429,3 +429,23 @@ fn fixture_parts_with_a_missing_file_and_a_defect() {
     let e = ingest::read_path(dir.path(), None, &ReadOptions::default()).unwrap_err();
     assert!(e.path.ends_with("bind.txt") && e.reason.contains("line 2: part `nope.md`"), "{e}");
 }
+
+// ---- two-part sections: the document's numbering ----
+
+/// MQTT-SN numbers statements under two-part sections as a rule (`2.2-1`;
+/// Python: 36 distinct such ids in the built form): one `id-grammar` note,
+/// no warning per id. MQTT 5.0's single `MQTT-4.2-1` stays a warning (its
+/// snapshot is unchanged).
+#[test]
+fn two_part_sections_are_the_drafts_numbering() {
+    for rel in ["built/2026-07-14.md", "built/2026-07-14.html", "source/2026-08-18"] {
+        let ex = read(rel);
+        let notes = codes(&ex, "id-grammar");
+        assert_eq!(notes.len(), 1, "{rel}");
+        assert!(notes[0].message.starts_with("36 ids"), "{rel}: {}", notes[0].message);
+        assert!(!ex.diagnostics.iter().any(|d| d.message.contains("only two parts")), "{rel}");
+    }
+    let ex = md("# 4 Ops\n\n## 4.2 Rule\n\nIt MUST work [MQTT-4.2-1].\n");
+    assert!(codes(&ex, "id-grammar").is_empty());
+    assert!(ex.diagnostics.iter().any(|d| d.message.contains("only two parts")));
+}

@@ -203,7 +203,11 @@ pub(super) fn resolve(
     let location = state.src.location(id_src.start);
     // Ids the cleanup rebuilt were reported there; only the rest is new.
     if chunk.repair_at(&m.range).is_none() || m.id.is_none() {
-        let diags = id_diagnostics(m, &location, line, range);
+        let mut m = m.clone();
+        if state.short_sections {
+            m.problems.retain(|p| *p != IdProblem::ShortSection);
+        }
+        let diags = id_diagnostics(&m, &location, line, range);
         state.out.raw.diagnostics.extend(diags);
     }
     m.id.clone()

@@ -449,3 +449,68 @@ fn two_part_sections_are_the_drafts_numbering() {
     assert!(codes(&ex, "id-grammar").is_empty());
     assert!(ex.diagnostics.iter().any(|d| d.message.contains("only two parts")));
 }
+
+// ---- Appendix B ----
+
+/// Appendix B rows against the body, per form. Python on the Markdown
+/// (first cell of each table row after the last Appendix B heading):
+/// 2025-10-07: 297 rows with an id, 294 distinct (3 ids listed twice);
+/// built 2026-07-14: 306 rows, 306 distinct; source 2026-08-18: 309, 309.
+/// Statements = body ids plus appendix-only ids: 295, 308, 309.
+#[test]
+fn appendix_b_against_the_body() {
+    use specgen::ingest::prose::{Extracted, OccurrenceKind};
+    use std::collections::BTreeSet;
+    let opts = ReadOptions::default();
+    let count = |ex: &Extracted, kind: OccurrenceKind| -> (usize, usize) {
+        let ids: Vec<&str> = ex.occurrences.iter().filter(|o| o.kind == kind).filter_map(|o| o.id.as_deref()).collect();
+        (ids.len(), ids.iter().collect::<BTreeSet<_>>().len())
+    };
+    let text = |rel: &str| std::fs::read_to_string(common::spec(&format!("mqtt-sn-v2.0-wd/{rel}"))).unwrap();
+    let bound = ingest::parts::bind(&common::spec("mqtt-sn-v2.0-wd/source/2026-08-18")).unwrap();
+    let cases = [
+        ("snapshots/2025-10-07.md", text("snapshots/2025-10-07.md"), (297, 294), 295),
+        ("built/2026-07-14.md", text("built/2026-07-14.md"), (306, 306), 308),
+        ("source/2026-08-18", bound.text, (309, 309), 309),
+    ];
+    for (rel, text, appendix, statements) in cases {
+        let ex = ingest::markdown::read_detailed(&text, rel, &opts).unwrap();
+        assert_eq!(count(&ex, OccurrenceKind::Appendix), appendix, "{rel}");
+        let body: BTreeSet<&str> = ex
+            .occurrences
+            .iter()
+            .filter(|o| o.kind == OccurrenceKind::Statement)
+            .filter_map(|o| o.id.as_deref())
+            .collect();
+        let appendix: BTreeSet<&str> = ex
+            .occurrences
+            .iter()
+            .filter(|o| o.kind == OccurrenceKind::Appendix)
+            .filter_map(|o| o.id.as_deref())
+            .collect();
+        assert_eq!(body.union(&appendix).count(), statements, "{rel}");
+    }
+    // The built HTML's appendix is the same table.
+    let html = std::fs::read(common::spec("mqtt-sn-v2.0-wd/built/2026-07-14.html")).unwrap();
+    let ex = ingest::html::read_detailed(&html, "built.html", &opts).unwrap();
+    assert_eq!(count(&ex, OccurrenceKind::Appendix), (306, 306));
+}
+
+/// Known differences of the 2025-10-07 editor draft, each reported: three
+/// ids reused for two statements (`duplicate-id` and `appendix-duplicate`),
+/// 3.18-2/3/4 only in Appendix B, 3.2.2.4-1 only in the body. 3.3.2-1 ends
+/// in "responded to [MQTT-SN-3.3.2-1]", which reads as a reference: it is
+/// extracted from the appendix with a `body-missing` warning, not lost.
+#[test]
+fn editor_draft_2025_10_07_differences() {
+    let ex = read("snapshots/2025-10-07.md");
+    let ids = |code: &str| -> Vec<String> {
+        let mut v: Vec<String> = codes(&ex, code).iter().map(|d| id_in(&d.message).to_string()).collect();
+        v.sort();
+        v
+    };
+    assert_eq!(ids("appendix-duplicate"), ["MQTT-SN-3.6.1.2-1", "MQTT-SN-3.8.2.1-1", "MQTT-SN-3.8.2.1-2"]);
+    assert_eq!(ids("duplicate-id"), ["MQTT-SN-3.6.1.2-1", "MQTT-SN-3.8.2.1-1", "MQTT-SN-3.8.2.1-2"]);
+    assert_eq!(ids("body-missing"), ["MQTT-SN-3.18-2", "MQTT-SN-3.18-3", "MQTT-SN-3.18-4", "MQTT-SN-3.3.2-1"]);
+    assert_eq!(ids("appendix-missing"), ["MQTT-SN-3.2.2.4-1"]);
+}

@@ -113,7 +113,16 @@ pub struct Extracted {
 
 /// Reads blocks into statements. `diagnostics` are the reader's own so far.
 pub fn extract(blocks: &[Block], src: &Source, opts: &Options, diagnostics: Vec<Diagnostic>) -> Extracted {
-    let mut state = State { src, opts, out: Extracted::default(), outline: Outline::default(), short_sections: false };
+    let paras: Vec<&Flow> = blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Para { flow, .. } => Some(flow),
+            _ => None,
+        })
+        .collect();
+    let labelled = ids::labelled_ids(opts.pattern, &paras);
+    let mut state =
+        State { src, opts, out: Extracted::default(), outline: Outline::default(), short_sections: false, labelled };
     state.out.raw.diagnostics = diagnostics;
     short_sections(&mut state, blocks);
     let mut section = Section::default();
@@ -195,6 +204,8 @@ pub(crate) struct State<'s, 'o> {
     /// The document numbers statements under two-part sections as a rule
     /// (`MQTT-SN-2.2-1`): not a defect of each id.
     short_sections: bool,
+    /// Ids that label a statement somewhere in the body's paragraphs.
+    labelled: std::collections::HashSet<String>,
 }
 
 /// How many distinct ids under a two-part section make that the

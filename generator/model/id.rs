@@ -80,7 +80,7 @@ impl IdPattern {
             }
         }
         // Most used first; a tie goes to the one seen first.
-        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
         let pattern = counts.first().map(|(p, _)| IdPattern { prefix: p.clone() }).unwrap_or_default();
         let choice = PrefixChoice { prefix: pattern.prefix.clone(), detected: true, candidates: counts };
         (pattern, choice)

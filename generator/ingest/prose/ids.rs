@@ -167,7 +167,7 @@ pub fn statements_in(state: &mut State, chunk: &super::Flow, section: &Section, 
         // A list item that leans on its lead-in ("When a Server receives
         // UNSUBSCRIBE:" / "- It MUST stop ...") gets the lead-in, as Appendix B prints it.
         if sentences::is_dependent(&text) {
-            if let Some(lead) = sentences::lead_in(chunk.text.as_str(), m.range.start, &state.opts.pattern.prefix) {
+            if let Some(lead) = sentences::lead_in(chunk.text.as_str(), m.range.start, state.opts.pattern) {
                 text = format!("{lead} {text}");
             }
         }

@@ -553,3 +553,22 @@ fn appendix_text_agreement_ceilings() {
         assert!(n <= most, "{rel}: {n} texts differ from Appendix B (ceiling {most})");
     }
 }
+
+/// Ids typed without `-SN` (`\[MQTT-3.1.19.4-4\]` in the UNSUBSCRIBE rules)
+/// or as `MQTT-N-`: the detection sees the other prefixes and each occurrence,
+/// body or Appendix B row, is reported. `grep -o` counts of
+/// `\[MQTT-<section>-<n>\]` per editor draft: 7, 6, 5, 12 (6 of them in
+/// Appendix B), plus `\[MQTT-N-...\]`: 0, 0, 1, 3.
+#[test]
+fn ids_missing_sn_are_reported_one_by_one() {
+    for (date, n) in [("2024-07-24", 7), ("2024-10-30", 6), ("2025-05-22", 6), ("2025-10-07", 15)] {
+        let ex = read(&format!("snapshots/{date}.md"));
+        let d = codes(&ex, "foreign-prefix");
+        assert_eq!(d.len(), n, "{date}");
+        assert!(d.iter().all(|d| d.severity == Severity::Warning && d.location.line.is_some()), "{date}");
+    }
+    let ex = md("# 1 A\n\nIt MUST go [MQTT-SN-1-1]. It MUST stop [MQTT-SN-1-2]. It MUST wait [MQTT-1-3].\n");
+    let d = codes(&ex, "foreign-prefix");
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].help.as_deref(), Some("if it labels a statement of this document, write `[MQTT-SN-1-3]`"));
+}

@@ -44,6 +44,15 @@ impl PrefixChoice {
         PrefixChoice { prefix: pattern.prefix.clone(), detected: false, candidates: Vec::new() }
     }
 
+    /// The other prefixes a detection found, as patterns.
+    pub fn others(&self) -> Vec<IdPattern> {
+        self.candidates
+            .iter()
+            .filter(|(p, _)| *p != self.prefix)
+            .map(|(p, _)| IdPattern { prefix: p.clone() })
+            .collect()
+    }
+
     /// `MQTT-SN (detected)` / `MQTT (config)`.
     pub fn describe(&self) -> String {
         let how = if !self.detected {

@@ -87,6 +87,7 @@ pub fn statements_in(state: &mut State, chunk: &super::Flow, section: &Section, 
             Role::Defines => {}
         }
     }
+    foreign_ids(state, chunk, &matches);
     let mut region_start = 0;
     let mut previous_id: Option<String> = None;
     for (k, &i) in labels.iter().enumerate() {
@@ -186,6 +187,33 @@ pub fn statements_in(state: &mut State, chunk: &super::Flow, section: &Section, 
         }
         previous_id = Some(id);
         body.push(Found { statement, id_src });
+    }
+}
+
+/// Ids of another prefix the document also uses (`[MQTT-3.1.19.4-4]` in an
+/// MQTT-SN draft: a typo or a citation of MQTT): a warning each, not extracted.
+pub(super) fn foreign_ids(state: &mut State, chunk: &super::Flow, own: &[IdMatch]) {
+    let text = chunk.text.as_str();
+    for other in state.opts.other_prefixes {
+        for m in other.scan(text) {
+            let overlaps = own.iter().any(|o| o.range.start < m.range.end && m.range.start < o.range.end);
+            let Some(id) = m.id.as_deref().filter(|_| !overlaps) else { continue };
+            let range = chunk.src_range(m.range.clone());
+            state.occurrence(&m.raw, Some(id), OccurrenceKind::Reference, range.start);
+            let own_prefix = &state.opts.pattern.prefix;
+            let rest = other.after_prefix(&m.raw).unwrap_or(&m.raw).to_string();
+            state
+                .diag(
+                    Severity::Warning,
+                    "foreign-prefix",
+                    format!(
+                        "`[{}]` has the prefix `{}`, not the document's `{own_prefix}`; not extracted",
+                        m.raw, other.prefix
+                    ),
+                    range,
+                )
+                .help = Some(format!("if it labels a statement of this document, write `[{own_prefix}-{rest}]`"));
+        }
     }
 }
 

@@ -71,6 +71,9 @@ pub struct Options<'a> {
     /// whose id is one of them links to `<url>#<id>` (the MQTT-SN TC build
     /// puts `<a name="MQTT-SN-1.7.4-1">` at the start of each statement).
     pub id_anchors: Option<&'a std::collections::HashSet<String>>,
+    /// Other prefixes the document's id-shaped brackets use (`MQTT` in an
+    /// MQTT-SN draft): each such id in the body is reported, never ignored.
+    pub other_prefixes: &'a [IdPattern],
 }
 
 /// What an id occurrence in the document turned out to be.

@@ -44,6 +44,15 @@ impl PrefixChoice {
         PrefixChoice { prefix: pattern.prefix.clone(), detected: false, candidates: Vec::new() }
     }
 
+    /// The other prefixes a detection found, as patterns.
+    pub fn others(&self) -> Vec<IdPattern> {
+        self.candidates
+            .iter()
+            .filter(|(p, _)| *p != self.prefix)
+            .map(|(p, _)| IdPattern { prefix: p.clone() })
+            .collect()
+    }
+
     /// `MQTT-SN (detected)` / `MQTT (config)`.
     pub fn describe(&self) -> String {
         let how = if !self.detected {
@@ -80,7 +89,7 @@ impl IdPattern {
             }
         }
         // Most used first; a tie goes to the one seen first.
-        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
         let pattern = counts.first().map(|(p, _)| IdPattern { prefix: p.clone() }).unwrap_or_default();
         let choice = PrefixChoice { prefix: pattern.prefix.clone(), detected: true, candidates: counts };
         (pattern, choice)

@@ -252,6 +252,14 @@ fn walk(node: NodeRef<Node>, loc: &mut Locator, out: &mut Vec<Block>, loose: &mu
                         flush_loose(out, loose);
                         let mut flow = Flow::default();
                         inline(child, loc, &mut flow);
+                        if tag == "li" && !flow.is_empty() {
+                            // As the Markdown reader does: the prose layer reads
+                            // list structure (lead-ins, dependent items) from a marker.
+                            let mut item = Flow::default();
+                            item.push_at("- ", flow.src(0));
+                            item.append(&flow);
+                            flow = item;
+                        }
                         if !flow.is_empty() {
                             out.push(Block::Para { flow, hard_break: true });
                         }

@@ -51,12 +51,14 @@ pub fn read_detailed(bytes: &[u8], file: &str, opts: &ReadOptions) -> Result<Ext
     src.hide(hidden);
     let (pattern, choice) = opts.resolve_pattern(&blocks::text_of(&blocks));
     diagnostics.extend(super::prefix_note(&choice, file));
+    let others = choice.others();
     let popts = prose::Options {
         pattern: &pattern,
         url: opts.url.as_deref(),
         strict_headings: false,
         heading_anchors: true,
         id_anchors: Some(&anchors),
+        other_prefixes: &others,
     };
     let mut ex = prose::extract(&blocks, &src, &popts, diagnostics);
     ex.raw.prefix = Some(choice);

@@ -32,6 +32,7 @@ pub fn read_detailed(text: &str, file: &str, opts: &ReadOptions) -> Result<Extra
     // unfinished sentence is residue, not a paragraph break.
     let mut finished = true;
     let (raw_blocks, anchors) = blocks::blocks_and_anchors(text);
+    let others = choice.others();
     for raw in raw_blocks {
         match &raw {
             RawBlock::Heading(f) => {
@@ -89,6 +90,7 @@ pub fn read_detailed(text: &str, file: &str, opts: &ReadOptions) -> Result<Extra
         strict_headings: true,
         heading_anchors: false,
         id_anchors: Some(&anchors),
+        other_prefixes: &others,
     };
     let mut diagnostics = std::mem::take(&mut cleaner.diagnostics);
     diagnostics.extend(super::prefix_note(&choice, file));

@@ -27,6 +27,9 @@ pub fn row(state: &mut State, cells: &[Flow], rows: &mut Vec<Entry>) {
         }
     }
     let matches = state.opts.pattern.scan(&first.text);
+    // A row whose id has another prefix (`[MQTT-3.19.4-4]` in an MQTT-SN
+    // table) is reported, not taken for a continuation.
+    super::ids::foreign_ids(state, first, &matches);
     if matches.is_empty() {
         if first.is_empty() && !text.is_empty() {
             if let Some(prev) = rows.last_mut() {

@@ -278,7 +278,13 @@ impl<'a> Source<'a> {
         while !self.text.is_char_boundary(col_end) {
             col_end -= 1;
         }
-        let column = self.chars_to(col_end.max(start)) - self.chars_to(start) + 1;
+        let col_end = col_end.max(start);
+        // Short lines are counted directly; long ones from the checkpoints.
+        let column = if col_end - start < CHUNK {
+            self.text[start..col_end].chars().count() + 1
+        } else {
+            self.chars_to(col_end) - self.chars_to(start) + 1
+        };
         SourceLocation { line: Some(i as u32 + 1), column: Some(column as u32), ..SourceLocation::line(self.file, 0) }
     }
 

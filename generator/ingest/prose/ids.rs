@@ -4,6 +4,7 @@ use super::{sentences, OccurrenceKind, Section, State};
 use crate::diag::Severity;
 use crate::ingest::id_diagnostics;
 use crate::model::{IdMatch, IdPattern, IdProblem, Level, NotAnId, Statement};
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// Words after which an id is a reference to a statement, not its label.
@@ -23,17 +24,46 @@ enum Role {
     NotAnId(NotAnId),
 }
 
-fn role(text: &str, m: &IdMatch, pattern: &IdPattern) -> Role {
+/// How an id reads where it stands; `labelled` holds the ids that label a
+/// statement somewhere in the body.
+fn role(text: &str, m: &IdMatch, pattern: &IdPattern, labelled: &HashSet<String>) -> Role {
     if let Some(what) = pattern.not_an_id(&m.raw) {
         return Role::NotAnId(what);
     }
     let before = text[..m.range.start].trim_end_matches([' ', '\u{a0}']);
     let word = before.rsplit([' ', '\n', '(']).next().unwrap_or("");
-    if REFERENCE_WORDS.contains(&word.to_ascii_lowercase().as_str()) {
-        Role::Reference
-    } else {
-        Role::Defines
+    if !REFERENCE_WORDS.contains(&word.to_ascii_lowercase().as_str()) {
+        return Role::Defines;
     }
+    // `... being responded to [MQTT-SN-3.3.2-1].`: after a preposition, but
+    // the id labels nothing else and closes a sentence with a keyword, so it
+    // labels this one.
+    let closes =
+        text[m.range.end..].trim_start_matches([' ', '\u{a0}']).starts_with(['.', '\n']) || m.range.end == text.len();
+    let sentence = &before[before.rfind(['.', '\n']).map_or(0, |p| p + 1)..];
+    match &m.id {
+        Some(id) if closes && !labelled.contains(id) && !Level::find_all(sentence).is_empty() => Role::Defines,
+        _ => Role::Reference,
+    }
+}
+
+/// The ids that label a statement somewhere in running text (not in tables):
+/// what an id after a preposition may point at.
+pub fn labelled_ids(pattern: &IdPattern, flows: &[&super::Flow]) -> HashSet<String> {
+    let none = HashSet::new();
+    let mut out = HashSet::new();
+    for flow in flows {
+        for m in pattern.scan(&flow.text) {
+            if let (Role::Defines, Some(id)) = (role(&flow.text, &m, pattern, &none), &m.id) {
+                let before = flow.text[..m.range.start].trim_end_matches([' ', '\u{a0}']);
+                let word = before.rsplit([' ', '\n', '(']).next().unwrap_or("");
+                if !REFERENCE_WORDS.contains(&word.to_ascii_lowercase().as_str()) {
+                    out.insert(id.clone());
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Finds the statements of one chunk of prose (the text under one heading).
@@ -44,11 +74,11 @@ pub fn statements_in(state: &mut State, chunk: &super::Flow, section: &Section, 
     let labels: Vec<usize> = matches
         .iter()
         .enumerate()
-        .filter(|(_, m)| matches!(role(text, m, state.opts.pattern), Role::Defines))
+        .filter(|(_, m)| matches!(role(text, m, state.opts.pattern, &state.labelled), Role::Defines))
         .map(|(i, _)| i)
         .collect();
     for m in &matches {
-        match role(text, m, state.opts.pattern) {
+        match role(text, m, state.opts.pattern, &state.labelled) {
             Role::NotAnId(what) => not_an_id(state, &m.raw, what, chunk.src_range(m.range.clone())),
             Role::Reference => {
                 let range = chunk.src_range(m.range.clone());
@@ -57,6 +87,7 @@ pub fn statements_in(state: &mut State, chunk: &super::Flow, section: &Section, 
             Role::Defines => {}
         }
     }
+    foreign_ids(state, chunk, &matches);
     let mut region_start = 0;
     let mut previous_id: Option<String> = None;
     for (k, &i) in labels.iter().enumerate() {
@@ -137,7 +168,7 @@ pub fn statements_in(state: &mut State, chunk: &super::Flow, section: &Section, 
         // A list item that leans on its lead-in ("When a Server receives
         // UNSUBSCRIBE:" / "- It MUST stop ...") gets the lead-in, as Appendix B prints it.
         if sentences::is_dependent(&text) {
-            if let Some(lead) = sentences::lead_in(chunk.text.as_str(), m.range.start, &state.opts.pattern.prefix) {
+            if let Some(lead) = sentences::lead_in(chunk.text.as_str(), m.range.start, state.opts.pattern) {
                 text = format!("{lead} {text}");
             }
         }
@@ -156,6 +187,33 @@ pub fn statements_in(state: &mut State, chunk: &super::Flow, section: &Section, 
         }
         previous_id = Some(id);
         body.push(Found { statement, id_src });
+    }
+}
+
+/// Ids of another prefix the document also uses (`[MQTT-3.1.19.4-4]` in an
+/// MQTT-SN draft: a typo or a citation of MQTT): a warning each, not extracted.
+pub(super) fn foreign_ids(state: &mut State, chunk: &super::Flow, own: &[IdMatch]) {
+    let text = chunk.text.as_str();
+    for other in state.opts.other_prefixes {
+        for m in other.scan(text) {
+            let overlaps = own.iter().any(|o| o.range.start < m.range.end && m.range.start < o.range.end);
+            let Some(id) = m.id.as_deref().filter(|_| !overlaps) else { continue };
+            let range = chunk.src_range(m.range.clone());
+            state.occurrence(&m.raw, Some(id), OccurrenceKind::Reference, range.start);
+            let own_prefix = &state.opts.pattern.prefix;
+            let rest = other.after_prefix(&m.raw).unwrap_or(&m.raw).to_string();
+            state
+                .diag(
+                    Severity::Warning,
+                    "foreign-prefix",
+                    format!(
+                        "`[{}]` has the prefix `{}`, not the document's `{own_prefix}`; not extracted",
+                        m.raw, other.prefix
+                    ),
+                    range,
+                )
+                .help = Some(format!("if it labels a statement of this document, write `[{own_prefix}-{rest}]`"));
+        }
     }
 }
 
@@ -203,7 +261,11 @@ pub(super) fn resolve(
     let location = state.src.location(id_src.start);
     // Ids the cleanup rebuilt were reported there; only the rest is new.
     if chunk.repair_at(&m.range).is_none() || m.id.is_none() {
-        let diags = id_diagnostics(m, &location, line, range);
+        let mut m = m.clone();
+        if state.short_sections {
+            m.problems.retain(|p| *p != IdProblem::ShortSection);
+        }
+        let diags = id_diagnostics(&m, &location, line, range);
         state.out.raw.diagnostics.extend(diags);
     }
     m.id.clone()

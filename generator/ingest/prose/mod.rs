@@ -71,6 +71,9 @@ pub struct Options<'a> {
     /// whose id is one of them links to `<url>#<id>` (the MQTT-SN TC build
     /// puts `<a name="MQTT-SN-1.7.4-1">` at the start of each statement).
     pub id_anchors: Option<&'a std::collections::HashSet<String>>,
+    /// Other prefixes the document's id-shaped brackets use (`MQTT` in an
+    /// MQTT-SN draft): each such id in the body is reported, never ignored.
+    pub other_prefixes: &'a [IdPattern],
 }
 
 /// What an id occurrence in the document turned out to be.
@@ -113,8 +116,18 @@ pub struct Extracted {
 
 /// Reads blocks into statements. `diagnostics` are the reader's own so far.
 pub fn extract(blocks: &[Block], src: &Source, opts: &Options, diagnostics: Vec<Diagnostic>) -> Extracted {
-    let mut state = State { src, opts, out: Extracted::default(), outline: Outline::default() };
+    let paras: Vec<&Flow> = blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Para { flow, .. } => Some(flow),
+            _ => None,
+        })
+        .collect();
+    let labelled = ids::labelled_ids(opts.pattern, &paras);
+    let mut state =
+        State { src, opts, out: Extracted::default(), outline: Outline::default(), short_sections: false, labelled };
     state.out.raw.diagnostics = diagnostics;
+    short_sections(&mut state, blocks);
     let mut section = Section::default();
     let mut chunk = Flow::default();
     let mut body: Vec<ids::Found> = Vec::new();
@@ -191,6 +204,56 @@ pub(crate) struct State<'s, 'o> {
     opts: &'o Options<'o>,
     out: Extracted,
     outline: Outline,
+    /// The document numbers statements under two-part sections as a rule
+    /// (`MQTT-SN-2.2-1`): not a defect of each id.
+    short_sections: bool,
+    /// Ids that label a statement somewhere in the body's paragraphs.
+    labelled: std::collections::HashSet<String>,
+}
+
+/// How many distinct ids under a two-part section make that the
+/// document's numbering rather than a slip (MQTT 5.0 has one, `MQTT-4.2-1`;
+/// the MQTT-SN drafts have dozens).
+const SHORT_SECTION_RULE: usize = 3;
+
+/// Decides whether two-part sections are the document's numbering, and
+/// says so once.
+fn short_sections(state: &mut State, blocks: &[Block]) {
+    let mut ids: Vec<String> = Vec::new();
+    let mut first: Option<usize> = None;
+    for block in blocks {
+        let flows: Vec<&Flow> = match block {
+            Block::Heading { flow, .. } | Block::Para { flow, .. } => vec![flow],
+            Block::Row { cells } => cells.iter().collect(),
+        };
+        for flow in flows {
+            for m in state.opts.pattern.scan(&flow.text) {
+                let short = m.problems.contains(&crate::model::IdProblem::ShortSection)
+                    && m.problems.iter().all(|p| p.is_repair() || *p == crate::model::IdProblem::ShortSection);
+                if let (true, Some(id)) = (short, m.id) {
+                    first.get_or_insert(flow.src(m.range.start));
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+            }
+        }
+    }
+    if ids.len() >= SHORT_SECTION_RULE {
+        state.short_sections = true;
+        let examples: Vec<&str> = ids.iter().take(3).map(String::as_str).collect();
+        let at = first.unwrap_or(0);
+        state.diag(
+            Severity::Note,
+            "id-grammar",
+            format!(
+                "{} ids number their statements under a two-part section (`{}`, ...): read as the document's numbering",
+                ids.len(),
+                examples.join("`, `")
+            ),
+            at..at,
+        );
+    }
 }
 
 impl State<'_, '_> {

@@ -77,7 +77,9 @@ pub fn is_dependent(text: &str) -> bool {
 /// The sentence that introduces the list whose item holds `at`: the last
 /// sentence of the paragraph before the list's first item, without its colon.
 /// `None` when `at` is not in a list item or the lead-in is a statement itself.
-pub fn lead_in(text: &str, at: usize, prefix: &str) -> Option<String> {
+pub fn lead_in(text: &str, at: usize, pattern: &crate::model::IdPattern) -> Option<String> {
+    // An id in any spelling (`[MQTT‑SN‑...` with U+2011 too) makes a line a statement.
+    let has_id = |s: &str| !pattern.scan(s).is_empty();
     let at = at.min(text.len());
     let mut start = text[..at].rfind('\n').map(|p| p + 1)?;
     if !is_item(&text[start..at]) {
@@ -88,7 +90,7 @@ pub fn lead_in(text: &str, at: usize, prefix: &str) -> Option<String> {
         let prev = &text[prev_start..start - 1];
         // A conversion may make the lead-in a bullet of its own
         // (`- If a Server deletes a Subscription:`); its colon gives it away.
-        if is_item(prev) && prev.trim_end().ends_with(':') && !prev.contains(&format!("[{prefix}")) {
+        if is_item(prev) && prev.trim_end().ends_with(':') && !has_id(prev) {
             let lead = strip_marker(prev).trim_end().trim_end_matches(':').trim_end();
             return (!lead.is_empty()).then(|| lead.to_string());
         }
@@ -100,7 +102,7 @@ pub fn lead_in(text: &str, at: usize, prefix: &str) -> Option<String> {
         // A lead-in announces the list: it ends with a colon or mid-sentence
         // ("In the QoS 1 delivery protocol, the sender"), not with a full stop.
         let announces = body.ends_with(':') || body.ends_with(|c: char| c.is_alphanumeric());
-        if is_item(prev) || !announces || prev.contains(&format!("[{prefix}")) {
+        if is_item(prev) || !announces || has_id(prev) {
             return None;
         }
         let from = ends(body).into_iter().filter(|&e| e < body.len()).last().unwrap_or(0);

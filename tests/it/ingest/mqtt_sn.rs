@@ -165,6 +165,20 @@ fn fixture_markdown_escapes_and_doubled_dashes() {
 }
 
 #[test]
+fn fixture_an_id_after_a_preposition() {
+    // Labels its sentence when it labels nothing else; a reference otherwise.
+    let ex = md("# 3 P
+
+The Server MUST reply to [MQTT-SN-3-1].
+
+The Client MUST wait [MQTT-SN-3-2].                  It MAY retry, similarly to [MQTT-SN-3-2].
+");
+    let ids: Vec<&str> = ex.list.statements.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["MQTT-SN-3-1", "MQTT-SN-3-2"]);
+    assert_eq!(ex.list.statements[0].text, "The Server MUST reply to.");
+}
+
+#[test]
 fn fixture_citations_and_descriptions_are_notes() {
     let ex = md("# 1 Intro\n\nSee \\[MQTT-SN-v2.0\\]. Ids follow `[MQTT-SN-section#-local#]` and [MQTT-SN-x.y-z].\n\n\
                  ## 1.2 Rule\n\nIt MUST work [MQTT-SN-1.2-1].\n");
@@ -428,4 +442,133 @@ fn fixture_parts_with_a_missing_file_and_a_defect() {
     std::fs::write(dir.path().join("bind.txt"), "a.md\nnope.md\n").unwrap();
     let e = ingest::read_path(dir.path(), None, &ReadOptions::default()).unwrap_err();
     assert!(e.path.ends_with("bind.txt") && e.reason.contains("line 2: part `nope.md`"), "{e}");
+}
+
+// ---- two-part sections: the document's numbering ----
+
+/// MQTT-SN numbers statements under two-part sections as a rule (`2.2-1`;
+/// Python: 36 distinct such ids in the built form): one `id-grammar` note,
+/// no warning per id. MQTT 5.0's single `MQTT-4.2-1` stays a warning (its
+/// snapshot is unchanged).
+#[test]
+fn two_part_sections_are_the_drafts_numbering() {
+    for rel in ["built/2026-07-14.md", "built/2026-07-14.html", "source/2026-08-18"] {
+        let ex = read(rel);
+        let notes = codes(&ex, "id-grammar");
+        assert_eq!(notes.len(), 1, "{rel}");
+        assert!(notes[0].message.starts_with("36 ids"), "{rel}: {}", notes[0].message);
+        assert!(!ex.diagnostics.iter().any(|d| d.message.contains("only two parts")), "{rel}");
+    }
+    let ex = md("# 4 Ops\n\n## 4.2 Rule\n\nIt MUST work [MQTT-4.2-1].\n");
+    assert!(codes(&ex, "id-grammar").is_empty());
+    assert!(ex.diagnostics.iter().any(|d| d.message.contains("only two parts")));
+}
+
+// ---- Appendix B ----
+
+/// Appendix B rows against the body, per form. Python on the Markdown
+/// (first cell of each table row after the last Appendix B heading):
+/// 2025-10-07: 297 rows with an id, 294 distinct (3 ids listed twice);
+/// built 2026-07-14: 306 rows, 306 distinct; source 2026-08-18: 309, 309.
+/// Statements = body ids plus appendix-only ids: 295, 308, 309.
+#[test]
+fn appendix_b_against_the_body() {
+    use specgen::ingest::prose::{Extracted, OccurrenceKind};
+    use std::collections::BTreeSet;
+    let opts = ReadOptions::default();
+    let count = |ex: &Extracted, kind: OccurrenceKind| -> (usize, usize) {
+        let ids: Vec<&str> = ex.occurrences.iter().filter(|o| o.kind == kind).filter_map(|o| o.id.as_deref()).collect();
+        (ids.len(), ids.iter().collect::<BTreeSet<_>>().len())
+    };
+    let text = |rel: &str| std::fs::read_to_string(common::spec(&format!("mqtt-sn-v2.0-wd/{rel}"))).unwrap();
+    let bound = ingest::parts::bind(&common::spec("mqtt-sn-v2.0-wd/source/2026-08-18")).unwrap();
+    let cases = [
+        ("snapshots/2025-10-07.md", text("snapshots/2025-10-07.md"), (297, 294), 295),
+        ("built/2026-07-14.md", text("built/2026-07-14.md"), (306, 306), 308),
+        ("source/2026-08-18", bound.text, (309, 309), 309),
+    ];
+    for (rel, text, appendix, statements) in cases {
+        let ex = ingest::markdown::read_detailed(&text, rel, &opts).unwrap();
+        assert_eq!(count(&ex, OccurrenceKind::Appendix), appendix, "{rel}");
+        let body: BTreeSet<&str> = ex
+            .occurrences
+            .iter()
+            .filter(|o| o.kind == OccurrenceKind::Statement)
+            .filter_map(|o| o.id.as_deref())
+            .collect();
+        let appendix: BTreeSet<&str> = ex
+            .occurrences
+            .iter()
+            .filter(|o| o.kind == OccurrenceKind::Appendix)
+            .filter_map(|o| o.id.as_deref())
+            .collect();
+        assert_eq!(body.union(&appendix).count(), statements, "{rel}");
+    }
+    // The built HTML's appendix is the same table.
+    let html = std::fs::read(common::spec("mqtt-sn-v2.0-wd/built/2026-07-14.html")).unwrap();
+    let ex = ingest::html::read_detailed(&html, "built.html", &opts).unwrap();
+    assert_eq!(count(&ex, OccurrenceKind::Appendix), (306, 306));
+}
+
+/// Known differences of the 2025-10-07 editor draft, each reported: three
+/// ids reused for two statements (`duplicate-id` and `appendix-duplicate`),
+/// 3.18-2/3/4 only in Appendix B, 3.2.2.4-1 only in the body (as Python
+/// finds). 3.3.2-1 ends in "responded to [MQTT-SN-3.3.2-1]": after a
+/// preposition, but labelling nothing else and closing a MUST sentence, it
+/// labels that sentence.
+#[test]
+fn editor_draft_2025_10_07_differences() {
+    let ex = read("snapshots/2025-10-07.md");
+    let ids = |code: &str| -> Vec<String> {
+        let mut v: Vec<String> = codes(&ex, code).iter().map(|d| id_in(&d.message).to_string()).collect();
+        v.sort();
+        v
+    };
+    assert_eq!(ids("appendix-duplicate"), ["MQTT-SN-3.6.1.2-1", "MQTT-SN-3.8.2.1-1", "MQTT-SN-3.8.2.1-2"]);
+    assert_eq!(ids("duplicate-id"), ["MQTT-SN-3.6.1.2-1", "MQTT-SN-3.8.2.1-1", "MQTT-SN-3.8.2.1-2"]);
+    assert_eq!(ids("body-missing"), ["MQTT-SN-3.18-2", "MQTT-SN-3.18-3", "MQTT-SN-3.18-4"]);
+    let s = ex.list.get("MQTT-SN-3.3.2-1").unwrap();
+    assert!(
+        s.text.ends_with("MUST contain the packet identifier of the CONNECT or AUTH packet being responded to."),
+        "{}",
+        s.text
+    );
+    assert_eq!(ids("appendix-missing"), ["MQTT-SN-3.2.2.4-1"]);
+}
+
+/// How far the body's statement texts are from Appendix B's, per form (a
+/// note per differing text). Kept as ceilings: list items in HTML carry a
+/// marker, so a dependent item gets its lead-in as in Markdown (editor HTML
+/// 49 -> 31, built HTML 53 -> 35 when that came in).
+#[test]
+fn appendix_text_agreement_ceilings() {
+    for (rel, most) in [
+        ("snapshots/2025-10-07.md", 46),
+        ("snapshots/2025-10-07.html", 31),
+        ("built/2026-07-14.md", 40),
+        ("built/2026-07-14.html", 35),
+        ("source/2026-08-18", 36),
+    ] {
+        let n = codes(&read(rel), "appendix-text-differs").len();
+        assert!(n <= most, "{rel}: {n} texts differ from Appendix B (ceiling {most})");
+    }
+}
+
+/// Ids typed without `-SN` (`\[MQTT-3.1.19.4-4\]` in the UNSUBSCRIBE rules)
+/// or as `MQTT-N-`: the detection sees the other prefixes and each occurrence,
+/// body or Appendix B row, is reported. `grep -o` counts of
+/// `\[MQTT-<section>-<n>\]` per editor draft: 7, 6, 5, 12 (6 of them in
+/// Appendix B), plus `\[MQTT-N-...\]`: 0, 0, 1, 3.
+#[test]
+fn ids_missing_sn_are_reported_one_by_one() {
+    for (date, n) in [("2024-07-24", 7), ("2024-10-30", 6), ("2025-05-22", 6), ("2025-10-07", 15)] {
+        let ex = read(&format!("snapshots/{date}.md"));
+        let d = codes(&ex, "foreign-prefix");
+        assert_eq!(d.len(), n, "{date}");
+        assert!(d.iter().all(|d| d.severity == Severity::Warning && d.location.line.is_some()), "{date}");
+    }
+    let ex = md("# 1 A\n\nIt MUST go [MQTT-SN-1-1]. It MUST stop [MQTT-SN-1-2]. It MUST wait [MQTT-1-3].\n");
+    let d = codes(&ex, "foreign-prefix");
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].help.as_deref(), Some("if it labels a statement of this document, write `[MQTT-SN-1-3]`"));
 }

@@ -116,11 +116,13 @@ fn info(file: &str, format: Format, opts: &ReadOptions) -> DocumentInfo {
         source: file.to_string(),
         format,
         url: opts.url.clone(),
+        headings: Vec::new(),
     }
 }
 
 /// Duplicates, keywords and actors settled: the extraction.
-fn finish(mut raw: Raw, info: DocumentInfo, opts: &ReadOptions) -> Extraction {
+fn finish(mut raw: Raw, mut info: DocumentInfo, opts: &ReadOptions) -> Extraction {
+    info.headings = std::mem::take(&mut raw.headings);
     let statements = finalize(&mut raw.statements, &mut raw.diagnostics, Some(&opts.actors));
     Extraction { list: StatementList::new(info, statements), diagnostics: raw.diagnostics, prefix: raw.prefix }
 }
@@ -132,6 +134,8 @@ pub struct Raw {
     pub diagnostics: Vec<Diagnostic>,
     /// The id prefix used, and how it was chosen.
     pub prefix: Option<PrefixChoice>,
+    /// The document's numbered headings (see [`DocumentInfo::headings`]).
+    pub headings: Vec<crate::model::Heading>,
 }
 
 /// A note when the document uses more than one id prefix, naming the one

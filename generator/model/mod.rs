@@ -11,5 +11,5 @@ pub use actor::{Actor, ActorWords};
 pub use format::Format;
 pub use id::{is_dash, IdMatch, IdPattern, IdProblem, NotAnId, PrefixChoice};
 pub use level::{Level, Tier};
-pub use statement::{DocumentInfo, SourceLocation, Statement, StatementList, SCHEMA};
+pub use statement::{DocumentInfo, Heading, SourceLocation, Statement, StatementList, SCHEMA};
 pub use text::{fingerprint, normalize_text, rust_ident};

@@ -117,6 +117,25 @@ pub struct DocumentInfo {
     /// Base URL statement anchors are relative to, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// Every numbered heading of the document, in order: the title of any
+    /// section level a statement sits in (`3.1` as well as `3.1.2.4`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub headings: Vec<Heading>,
+}
+
+/// A numbered heading of a document.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Heading {
+    /// `3.1`, `Appendix B`.
+    pub number: String,
+    pub title: String,
+}
+
+impl DocumentInfo {
+    /// The title of section `number` (any level), if the document has that heading.
+    pub fn heading(&self, number: &str) -> Option<&str> {
+        self.headings.iter().find(|h| h.number == number).map(|h| h.title.as_str())
+    }
 }
 
 /// A document's statements in spec order: the unit that is written to

@@ -52,6 +52,7 @@ fn setup(root: &Path) -> (StatementList, String) {
         source: "b.md".into(),
         format: specgen::model::Format::Markdown,
         url: None,
+        headings: Vec::new(),
     };
     (StatementList::new(info, statements), junit)
 }

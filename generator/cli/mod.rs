@@ -15,6 +15,7 @@ pub mod check;
 pub mod diff;
 pub mod extract;
 pub mod generate;
+pub mod history;
 pub mod matrix;
 
 #[derive(Debug, Parser)]
@@ -45,6 +46,8 @@ pub enum Command {
     Check(check::Args),
     /// Compare two versions of a statement list: added, removed, changed, renumbered.
     Diff(diff::Args),
+    /// Follow every statement of a document through its drafts: appeared, changed, renamed, removed.
+    History(history::Args),
 }
 
 pub fn main() -> ExitCode {
@@ -57,6 +60,7 @@ pub fn main() -> ExitCode {
         Some(Command::Matrix(args)) => project(config).and_then(|p| matrix::run(&p, args)),
         Some(Command::Check(args)) => project(config).and_then(|p| check::run(&p, args)),
         Some(Command::Diff(args)) => diff::run(config, args),
+        Some(Command::History(args)) => project(config).and_then(|p| history::run(&p, args)),
         None => extract::run(config, extract::Args::default()),
     };
     match result {

@@ -95,6 +95,10 @@ pub struct Document {
     /// Whether `generate` writes test skeletons for it.
     #[serde(default)]
     pub generate: bool,
+    /// Section levels one skeleton file holds: 2 (default) puts `3.1.2.4`
+    /// into the file of section `3.1`.
+    #[serde(default)]
+    pub section_depth: Option<usize>,
     /// When this version of the document is from (`2026-08-18`): its label in a history.
     #[serde(default)]
     pub date: Option<String>,
@@ -240,6 +244,9 @@ impl Config {
             }
         }
         for d in &config.documents {
+            if d.section_depth == Some(0) {
+                return Err(refuse(format!("document `{}`: section_depth must be at least 1", d.name)));
+            }
             let mut dates: Vec<&str> = d.drafts.iter().map(|x| x.date.as_str()).collect();
             dates.extend(d.date.as_deref());
             if dates.windows(2).any(|w| w[0] >= w[1]) {

@@ -25,7 +25,7 @@ pub mod template;
 pub mod wiring;
 pub mod write;
 
-pub use plan::plan_document;
+pub use plan::{plan_document, SECTION_DEPTH};
 pub use report::{Finding, NewTest, Orphan, Renumbered, Report, Stale};
 pub use template::Templates;
 pub use write::{FileWrite, Lock, LOCK_FILE};
@@ -136,7 +136,8 @@ pub fn plan(project: &Project, options: &Options) -> Result<Plan, GenerateError>
             return Err(GenerateError::Invalid(broken));
         }
         let folder = dir.is_dir().then(|| tree.under(&dir).cloned().collect());
-        plan.documents.push(plan::plan_scanned(&list, &dir, folder, &templates)?);
+        let depth = doc.section_depth.unwrap_or(plan::SECTION_DEPTH);
+        plan.documents.push(plan::plan_scanned(&list, &dir, folder, &templates, depth)?);
     }
     Ok(plan)
 }

@@ -78,13 +78,13 @@ pub fn unique_name(base: &str, taken: &mut HashSet<String>) -> String {
 
 /// The grouping key of a statement: the first two numbers of its section
 /// (`3.1.2.4` → `3.1`), from the id when the section is unknown.
-pub fn section_key(statement: &Statement) -> String {
+pub fn section_key(statement: &Statement, depth: usize) -> String {
     let from_section = numbers(&statement.section);
     let parts = if from_section.is_empty() { numbers(id_section(&statement.id)) } else { from_section };
     if parts.is_empty() {
         return "0".into();
     }
-    parts.into_iter().take(2).collect::<Vec<_>>().join(".")
+    parts.into_iter().take(depth.max(1)).collect::<Vec<_>>().join(".")
 }
 
 /// The section part of an id: `MQTT-3.1.0-1` → `3.1.0`.
@@ -226,8 +226,10 @@ mod tests {
 
     #[test]
     fn sections_and_modules() {
-        assert_eq!(section_key(&st("MQTT-3.1.2-4", "3.1.2.4", "x")), "3.1");
-        assert_eq!(section_key(&st("MQTT-4.2-1", "", "x")), "4.2");
+        assert_eq!(section_key(&st("MQTT-3.1.2-4", "3.1.2.4", "x"), 2), "3.1");
+        assert_eq!(section_key(&st("MQTT-3.1.2-4", "3.1.2.4", "x"), 3), "3.1.2");
+        assert_eq!(section_key(&st("MQTT-3.1.2-4", "3.1.2.4", "x"), 1), "3");
+        assert_eq!(section_key(&st("MQTT-4.2-1", "", "x"), 2), "4.2");
         let none = HashSet::new();
         let words = |t: &str, shared: &HashSet<String>| title_words(t, shared);
         let m = |key, w: &[String], shared: &HashSet<String>| section_module(key, w, shared, &[]);

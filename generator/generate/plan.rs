@@ -14,7 +14,7 @@ use super::write::FileWrite;
 use super::{DocPlan, GenerateError};
 use crate::classify::{Classifier, State};
 use crate::diag::Diagnostic;
-use crate::model::{SourceLocation, Statement, StatementList};
+use crate::model::{normalize_text, DocumentInfo, SourceLocation, Statement, StatementList};
 use crate::scan::{scan_tree_sources, test_location, ScannedFile};
 use crate::source::{parse_error, LineIndex};
 use std::collections::{HashMap, HashSet};
@@ -27,8 +27,11 @@ pub(super) type Folder = Vec<(ScannedFile, String)>;
 /// reading the folder itself.
 pub fn plan_document(list: &StatementList, dir: &Path, templates: &Templates) -> Result<DocPlan, GenerateError> {
     let folder = if dir.is_dir() { Some(scan_folder(dir)?) } else { None };
-    plan_scanned(list, dir, folder, templates)
+    plan_scanned(list, dir, folder, templates, SECTION_DEPTH)
 }
+
+/// Section levels one skeleton file groups by default: `3.1.2.4` → `3.1`.
+pub const SECTION_DEPTH: usize = 2;
 
 /// [`plan_document`] over a folder already scanned (`None`: it does not exist yet).
 pub(super) fn plan_scanned(
@@ -36,6 +39,7 @@ pub(super) fn plan_scanned(
     dir: &Path,
     folder: Option<Folder>,
     templates: &Templates,
+    depth: usize,
 ) -> Result<DocPlan, GenerateError> {
     let (scanned, create_dirs) = match folder {
         Some(files) => (files, Vec::new()),
@@ -49,14 +53,14 @@ pub(super) fn plan_scanned(
     let mut keys: Vec<String> = Vec::new();
     let mut groups: HashMap<String, Vec<&Statement>> = HashMap::new();
     for s in &list.statements {
-        let key = section_key(s);
+        let key = section_key(s, depth);
         if !groups.contains_key(&key) {
             keys.push(key.clone());
         }
         groups.entry(key).or_default().push(s);
     }
     let rank = |name: &str| keys.iter().position(|k| is_section_file(name, k));
-    let names = module_names(&keys, &groups);
+    let names = module_names(&keys, &groups, &list.document);
     let top: Vec<usize> = (0..scanned.len()).filter(|&i| scanned[i].0.path.parent() == Some(dir)).collect();
     let stem = |i: usize| scanned[i].0.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let mut modules: HashSet<String> = top.iter().map(|&i| stem(i)).collect();
@@ -78,7 +82,7 @@ pub(super) fn plan_scanned(
                 writes.push(FileWrite { path: file.path.clone(), original: Some(src.clone()), text });
             }
             None => {
-                let title = section_title(group);
+                let title = section_title(&list.document, key, group);
                 let module = unique_name(&names[key], &mut modules);
                 let path = dir.join(format!("{module}.rs"));
                 let values = Values::default()
@@ -261,9 +265,13 @@ fn compare<'a>(list: &'a StatementList, scanned: &'a [(ScannedFile, String)], re
     covered
 }
 
-/// The title naming a section file: that of the statement nearest the
-/// section's top (fewest section levels), the first of those.
-fn section_title(group: &[&Statement]) -> String {
+/// The title naming a section file: the document's heading of that
+/// section; without one, that of the statement nearest the section's top
+/// (fewest section levels), the first of those.
+fn section_title(doc: &DocumentInfo, key: &str, group: &[&Statement]) -> String {
+    if let Some(title) = doc.heading(key) {
+        return normalize_text(title);
+    }
     group
         .iter()
         .filter(|s| !s.section_title.is_empty())
@@ -274,8 +282,12 @@ fn section_title(group: &[&Statement]) -> String {
 
 /// The file name each section would get: its title's telling words, with
 /// words and title parts that many sections repeat left out.
-fn module_names(keys: &[String], groups: &HashMap<String, Vec<&Statement>>) -> HashMap<String, String> {
-    let titles: Vec<String> = keys.iter().map(|k| section_title(&groups[k])).collect();
+fn module_names(
+    keys: &[String],
+    groups: &HashMap<String, Vec<&Statement>>,
+    doc: &DocumentInfo,
+) -> HashMap<String, String> {
+    let titles: Vec<String> = keys.iter().map(|k| section_title(doc, k, &groups[k])).collect();
     let mut part_count: HashMap<String, usize> = HashMap::new();
     for t in &titles {
         for p in title_parts(t).into_iter().map(|p| p.to_lowercase()).collect::<HashSet<_>>() {
@@ -287,9 +299,13 @@ fn module_names(keys: &[String], groups: &HashMap<String, Vec<&Statement>>) -> H
     // A word is shared when the titles of three or more sections (any of
     // their statements' titles) use it.
     let mut word_count: HashMap<String, usize> = HashMap::new();
-    for k in keys {
-        let in_group: HashSet<String> =
-            groups[k].iter().flat_map(|s| title_words(&s.section_title, &shared_parts)).collect();
+    for (k, title) in keys.iter().zip(&titles) {
+        let in_group: HashSet<String> = groups[k]
+            .iter()
+            .map(|s| s.section_title.as_str())
+            .chain([title.as_str()])
+            .flat_map(|t| title_words(t, &shared_parts))
+            .collect();
         for w in in_group {
             *word_count.entry(w).or_default() += 1;
         }
@@ -392,4 +408,49 @@ fn value_names(file: &syn::File) -> HashSet<String> {
     let mut v = V(HashSet::new());
     syn::visit::visit_file(&mut v, file);
     v.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Heading;
+
+    fn list(headings: &[(&str, &str)]) -> StatementList {
+        let s = |id: &str, section: &str, title: &str, text: &str| {
+            Statement::new(id, section, title, text, SourceLocation::default())
+        };
+        let doc = DocumentInfo {
+            name: "d".into(),
+            headings: headings.iter().map(|(n, t)| Heading { number: n.to_string(), title: t.to_string() }).collect(),
+            ..Default::default()
+        };
+        StatementList::new(
+            doc,
+            vec![
+                s("X-3.1.2-1", "3.1.2", "CONNECT", "The Client MUST send CONNECT."),
+                s("X-3.1.9-1", "3.1.9", "DISCONNECT", "The Server MUST close after DISCONNECT."),
+                s("X-4.3.1-1", "4.3.1", "QoS 0: At most once delivery", "The sender MUST send it once."),
+            ],
+        )
+    }
+
+    fn new_files(l: &StatementList, depth: usize) -> Vec<String> {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = plan_scanned(l, &dir.path().join("d"), None, &Templates::builtin(), depth).unwrap();
+        plan.report.new_files.iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect()
+    }
+
+    #[test]
+    fn files_are_named_after_the_section_they_group() {
+        let headed =
+            list(&[("3.1", "Format of Individual Packets"), ("4.3", "Quality of Service levels and protocol flows")]);
+        assert_eq!(
+            new_files(&headed, 2),
+            ["s3_1_format_individual_packets.rs", "s4_3_quality_service_levels.rs", "main.rs"]
+        );
+        // Without the document's headings: the title nearest the top, as before.
+        assert_eq!(new_files(&list(&[]), 2), ["s3_1_connect.rs", "s4_3_qos_0.rs", "main.rs"]);
+        // Three levels: one file per third-level section.
+        assert_eq!(new_files(&list(&[]), 3).len(), 4);
+    }
 }

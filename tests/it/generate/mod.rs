@@ -6,3 +6,4 @@ mod merge;
 mod prop;
 mod real;
 mod snapshots;
+mod walk_sn;

@@ -141,6 +141,7 @@ pub fn build(docs: &[DocInput], results: &[TargetResults], opts: &Options) -> Ma
             url: doc.list.document.url.clone(),
             totals: Totals::of(&rows, &targets, true),
             rows,
+            history: None,
         });
     }
     orphans.sort_by(|a, b| (&a.document, &a.id, &a.file, a.line).cmp(&(&b.document, &b.id, &b.file, b.line)));
@@ -297,6 +298,7 @@ fn row(
         waiver,
         targets: cells,
         tests,
+        history: None,
     }
 }
 

@@ -4,6 +4,7 @@
 
 use super::{build, expected, DocInput, ExpectedFailures, Matrix, Options};
 use crate::diag::Diagnostic;
+use crate::history::Draft;
 use crate::model::{SourceLocation, StatementList};
 use crate::project::{Project, ProjectError};
 use crate::results::{self, ResultsArg};
@@ -43,6 +44,18 @@ pub fn load(project: &Project, req: &Request) -> Result<Loaded, Vec<Diagnostic>>
         };
         vec![Diagnostic::error(code, e.to_string(), project.config_location())]
     })?;
+
+    // Documents with drafts: their history, drafts read now.
+    let mut histories = Vec::new();
+    for doc in selected.iter().filter(|d| !d.drafts.is_empty()) {
+        match project.series(doc) {
+            Ok(versions) => {
+                let drafts: Vec<Draft> = versions.iter().map(|v| Draft { label: &v.label, list: &v.list }).collect();
+                histories.push((doc.name.clone(), crate::history::history(&doc.name, &drafts)));
+            }
+            Err(e) => errors.push(Diagnostic::error("unreadable-draft", e.to_string(), project.config_location())),
+        }
+    }
 
     let mut lists: Vec<StatementList> = Vec::new();
     for doc in &selected {
@@ -138,6 +151,11 @@ pub fn load(project: &Project, req: &Request) -> Result<Loaded, Vec<Diagnostic>>
         timestamp: req.timestamp.then(|| humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string()),
     };
     let mut matrix = build(&inputs, &targets, &options);
+    for (name, h) in &histories {
+        if let Some(d) = matrix.documents.iter_mut().find(|d| d.name == *name) {
+            d.attach_history(h);
+        }
+    }
     warnings.append(&mut matrix.diagnostics);
     matrix.diagnostics = warnings;
     Ok(Loaded { matrix, expected })

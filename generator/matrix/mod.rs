@@ -63,6 +63,70 @@ pub struct DocumentMatrix {
     pub totals: Totals,
     /// In spec order.
     pub rows: Vec<Row>,
+    /// The document's drafts, when the config lists them (`specgen history`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub history: Option<DocHistory>,
+}
+
+/// A document's way through its drafts, as the matrix shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocHistory {
+    /// Draft labels, oldest first; the last is this version.
+    pub drafts: Vec<String>,
+    pub steps: Vec<crate::history::Step>,
+    /// Statements some draft had and this version does not.
+    pub removed: Vec<Removed>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Removed {
+    /// Its last id.
+    pub id: String,
+    pub text: String,
+    pub appeared: String,
+    pub removed: String,
+}
+
+/// One statement's way through the drafts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RowHistory {
+    /// The first draft that has it.
+    pub appeared: String,
+    /// The drafts where its text changed.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub changed: Vec<String>,
+    /// Every id it had, with the draft it took it in, when it was renamed.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ids: Vec<crate::history::IdSince>,
+}
+
+impl DocumentMatrix {
+    /// Attaches what the history says to the document and its rows.
+    pub fn attach_history(&mut self, h: &crate::history::History) {
+        for r in &mut self.rows {
+            r.history = h.current(&r.id).map(|l| RowHistory {
+                appeared: l.appeared.clone(),
+                changed: l.changes.iter().map(|c| c.draft.clone()).collect(),
+                ids: if l.renamed() { l.ids.clone() } else { Vec::new() },
+            });
+        }
+        self.history = Some(DocHistory {
+            drafts: h.drafts.iter().map(|d| d.label.clone()).collect(),
+            steps: h.steps.clone(),
+            removed: h
+                .statements
+                .iter()
+                .filter_map(|l| {
+                    Some(Removed {
+                        id: l.id.clone(),
+                        text: l.text.clone(),
+                        appeared: l.appeared.clone(),
+                        removed: l.removed.clone()?,
+                    })
+                })
+                .collect(),
+        });
+    }
 }
 
 /// One statement's line in the matrix.
@@ -87,6 +151,9 @@ pub struct Row {
     /// One per target, in `Matrix::targets` order.
     pub targets: Vec<Cell>,
     pub tests: Vec<TestRef>,
+    /// Its way through the document's drafts, when the config lists them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub history: Option<RowHistory>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -26,6 +26,8 @@ pub fn render(m: &Matrix) -> String {
     }
     let tiers: Vec<&str> = m.summary.by_tier.iter().map(|g| g.key.as_str()).collect();
     let actors: Vec<&str> = m.summary.by_actor.iter().map(|g| g.key.as_str()).collect();
+    // A "Since" column when some document has drafts (`[[document.draft]]`).
+    let since = m.documents.iter().any(|d| d.history.is_some());
     let page = html! {
         (DOCTYPE)
         html lang="en" {
@@ -70,6 +72,7 @@ pub fn render(m: &Matrix) -> String {
                             th data-col="section" { "Section" }
                             th data-col="level" { "Level" }
                             th data-col="actor" { "Actor" }
+                            @if since { th data-col="since" title="first draft · text changes · renames" { "Since" } }
                             th.text data-col="text" { "Statement" }
                             th data-col="tests" { "Tests" }
                             th data-col="status" { "Status" }
@@ -78,11 +81,12 @@ pub fn render(m: &Matrix) -> String {
                     }
                     tbody {
                         @for d in &m.documents {
-                            @for r in &d.rows { (row(d, r, docs.len() > 1)) }
+                            @for r in &d.rows { (row(d, r, docs.len() > 1, since)) }
                         }
                     }
                 }
                 (orphans(m))
+                @for d in &m.documents { @if let Some(h) = &d.history { (history(&d.name, h)) } }
                 script { (PreEscaped(JS)) }
             }
         }
@@ -159,6 +163,63 @@ fn count_cells(c: &Counts) -> Markup {
     }
 }
 
+/// When the statement appeared, with marks for text changes (Δ) and
+/// renames (↻); the full story is in the title and the statement's details.
+fn since_cell(r: &Row) -> Markup {
+    match &r.history {
+        None => html! { td {} },
+        Some(h) => html! {
+            td.since data-k=(h.appeared) title=(history_line(h)) {
+                (h.appeared)
+                @if !h.changed.is_empty() { " " span.mark { "Δ" (h.changed.len()) } }
+                @if !h.ids.is_empty() { " " span.mark { "↻" } }
+            }
+        },
+    }
+}
+
+fn history_line(h: &crate::matrix::RowHistory) -> String {
+    let mut s = format!("since {}", h.appeared);
+    if !h.changed.is_empty() {
+        s.push_str(&format!(" · text changed {}", h.changed.join(", ")));
+    }
+    if !h.ids.is_empty() {
+        let ids: Vec<String> = h.ids.iter().map(|i| format!("{} ({})", i.id, i.from)).collect();
+        s.push_str(&format!(" · ids {}", ids.join(" → ")));
+    }
+    s
+}
+
+/// A document's drafts: what each step did, and the statements removed on the way.
+fn history(name: &str, h: &crate::matrix::DocHistory) -> Markup {
+    html! {
+        section.history id={ "history-" (name) } {
+            h2 { "History of " (name) }
+            p.meta { "Drafts: " (h.drafts.join(" → ")) }
+            table.counts {
+                tr { th { "step" } th { "added" } th { "removed" } th { "changed" } th { "renamed" } th { "id reused" } }
+                @for st in &h.steps {
+                    tr {
+                        th { (st.from) " → " (st.to) }
+                        td.n { (st.added) } td.n { (st.removed) } td.n { (st.changed) } td.n { (st.renamed) } td.n { (st.reused) }
+                    }
+                }
+            }
+            @if !h.removed.is_empty() {
+                details {
+                    summary { (h.removed.len()) " statement(s) removed on the way" }
+                    table.counts {
+                        tr { th { "last id" } th { "appeared" } th { "removed" } th { "text" } }
+                        @for r in &h.removed {
+                            tr { td { (r.id) } td { (r.appeared) } td { (r.removed) } td { (short_text(&r.text, 110)) } }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// A stacked bar of the status distribution.
 fn bar(c: &Counts) -> Markup {
     html! {
@@ -173,7 +234,7 @@ fn bar(c: &Counts) -> Markup {
     }
 }
 
-fn row(d: &DocumentMatrix, r: &Row, show_doc: bool) -> Markup {
+fn row(d: &DocumentMatrix, r: &Row, show_doc: bool, since: bool) -> Markup {
     html! {
         tr data-doc=(d.name) data-status=(r.status.as_str()) data-section=(r.section) data-level=(r.tier.as_str())
             data-actor=(r.actor.as_str()) {
@@ -184,11 +245,13 @@ fn row(d: &DocumentMatrix, r: &Row, show_doc: bool) -> Markup {
             td data-k=(sort_key(&r.section)) title=(r.section_title) { (r.section) }
             td data-k=(r.tier as u8) { (levels(r)) }
             td { (r.actor.as_str()) }
+            @if since { (since_cell(r)) }
             td.text {
                 details {
                     summary { (short_text(&r.text, 110)) }
                     p { (r.text) }
                     p.fp { "fingerprint " code { (r.fingerprint) } " · " (r.section) " " (r.section_title) }
+                    @if let Some(h) = &r.history { p.fp { (history_line(h)) } }
                 }
             }
             td.tests { @for t in &r.tests { (test(t)) } }
@@ -271,6 +334,43 @@ fn sort_key(id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A document with drafts: its rows tell when each statement appeared,
+    /// changed and was renamed, in the matrix data and on the page.
+    #[test]
+    fn history_reaches_rows_and_page() {
+        use crate::history::{history, Draft};
+        use crate::matrix::{build, DocInput, Options};
+        use crate::model::{DocumentInfo, SourceLocation, Statement, StatementList};
+        let list = |name: &str, items: &[(&str, &str)]| {
+            let info = DocumentInfo { name: name.into(), ..Default::default() };
+            let st = items.iter().map(|(id, t)| Statement::new(*id, "1.1", "", t, SourceLocation::default())).collect();
+            StatementList::new(info, st)
+        };
+        let old = list("d", &[("X-1.7-1", "The Client MUST send CONNECT."), ("X-1.7-2", "The Server MUST go.")]);
+        let new = list("d", &[("X-1.8-1", "The Client MUST send CONNECT."), ("X-1.8-3", "A new rule MUST hold.")]);
+        let h = history("d", &[Draft { label: "2024-07-24", list: &old }, Draft { label: "2025-10-07", list: &new }]);
+        let mut m = build(&[DocInput { list: &new, files: vec![] }], &[], &Options::default());
+        m.documents[0].attach_history(&h);
+        let rows = &m.documents[0].rows;
+        let renamed = rows[0].history.as_ref().unwrap();
+        assert_eq!((renamed.appeared.as_str(), renamed.ids.len()), ("2024-07-24", 2));
+        assert_eq!(rows[1].history.as_ref().unwrap().appeared, "2025-10-07");
+        let dh = m.documents[0].history.as_ref().unwrap();
+        assert_eq!((dh.removed.len(), dh.removed[0].id.as_str()), (1, "X-1.7-2"));
+        let page = render(&m);
+        assert!(page.contains(r#"<th data-col="since""#), "a Since column");
+        assert!(page.contains("ids X-1.7-1 (2024-07-24) → X-1.8-1 (2025-10-07)"), "the rename in the row");
+        assert!(page.contains("History of d") && page.contains("1 statement(s) removed on the way"));
+        let md = crate::report::markdown::render(&m);
+        assert!(
+            md.contains("Renamed (1): X-1.8-1 (was X-1.7-1).") && md.contains("Removed (1): X-1.7-2 (2025-10-07)."),
+            "{md}"
+        );
+        // Without drafts, no column.
+        m.documents[0].history = None;
+        assert!(!render(&m).contains(r#"data-col="since""#));
+    }
 
     #[test]
     fn natural_sort_key() {

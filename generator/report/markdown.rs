@@ -93,6 +93,42 @@ fn document(s: &mut String, d: &DocumentMatrix, targets: &[String]) {
     for r in &d.rows {
         row(s, r);
     }
+    if let Some(h) = &d.history {
+        history(s, d, h);
+    }
+}
+
+/// The document's drafts: each step, then the renamed, reworded and removed
+/// statements (the full per-statement table is `specgen history`).
+fn history(s: &mut String, d: &DocumentMatrix, h: &crate::matrix::DocHistory) {
+    let _ = writeln!(s, "\n### History\n\nDrafts: {}.\n", h.drafts.join(" → "));
+    s.push_str("| step | added | removed | changed | renamed | id reused |\n|---|---:|---:|---:|---:|---:|\n");
+    for st in &h.steps {
+        let _ = writeln!(
+            s,
+            "| {} → {} | {} | {} | {} | {} | {} |",
+            st.from, st.to, st.added, st.removed, st.changed, st.renamed, st.reused
+        );
+    }
+    let renamed: Vec<String> = d
+        .rows
+        .iter()
+        .filter_map(|r| r.history.as_ref().filter(|h| !h.ids.is_empty()).map(|h| (r, h)))
+        .map(|(r, h)| {
+            format!(
+                "{} (was {})",
+                esc(&r.id),
+                h.ids[..h.ids.len() - 1].iter().map(|i| esc(&i.id)).collect::<Vec<_>>().join(", ")
+            )
+        })
+        .collect();
+    if !renamed.is_empty() {
+        let _ = writeln!(s, "\nRenamed ({}): {}.", renamed.len(), renamed.join("; "));
+    }
+    if !h.removed.is_empty() {
+        let removed: Vec<String> = h.removed.iter().map(|r| format!("{} ({})", esc(&r.id), r.removed)).collect();
+        let _ = writeln!(s, "\nRemoved ({}): {}.", removed.len(), removed.join("; "));
+    }
 }
 
 fn row(s: &mut String, r: &Row) {

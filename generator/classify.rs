@@ -19,16 +19,6 @@ pub enum Finding {
     Renumbered,
 }
 
-impl Finding {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Finding::Stale => "stale",
-            Finding::Orphan => "orphan",
-            Finding::Renumbered => "renumbered",
-        }
-    }
-}
-
 /// One `covers` annotation, classified.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum State<'a> {
@@ -72,11 +62,6 @@ impl<'a> Classifier<'a> {
             uncovered_by_fp.entry(s.fingerprint.as_str()).or_default().push(s);
         }
         Classifier { by_id, uncovered_by_fp }
-    }
-
-    /// The statement an id names, if the document has it.
-    pub fn statement(&self, id: &str) -> Option<&'a Statement> {
-        self.by_id.get(id).copied()
     }
 
     /// A `covers(id, fp)` annotation's state.

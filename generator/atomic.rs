@@ -85,6 +85,20 @@ mod tests {
     }
 
     #[test]
+    fn the_stage_lies_beside_its_target() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.txt");
+        let staged = super::stage(&p, b"x").unwrap();
+        let names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert!(names.len() == 1 && names[0].starts_with(".specgen-"), "{names:?}");
+        staged.persist().unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), b"x");
+    }
+
+    #[test]
     fn nothing_shows_until_persisted() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("a.txt");

@@ -148,6 +148,22 @@ mod tests {
     }
 
     #[test]
+    fn a_rename_touches_the_id_itself_not_a_longer_one() {
+        let src = "/// X-1-10 with X-1-1 (MUST)\n/// > t\n#[specgen::covers(\"X-1-1\", fp = \"00000000\")]\n";
+        let edits = refresh(src, region(src), "X-1-1", "X-2-1", false, "t", "l").unwrap();
+        assert_eq!(apply(src, &edits), src.replacen("with X-1-1", "with X-2-1", 1));
+        let src = "/// X-1-1.2 X-1-1 (MUST)\n/// > t\n#[specgen::covers(\"X-1-1\", fp = \"00000000\")]\n";
+        let edits = refresh(src, region(src), "X-1-1", "X-2-1", false, "t", "l").unwrap();
+        assert_eq!(apply(src, &edits), src.replacen(" X-1-1 (", " X-2-1 (", 1));
+    }
+
+    #[test]
+    fn only_a_link_after_the_quote_is_its_link() {
+        let src = "/// Spec: <hand-written link above>\n/// > t\n#[specgen::covers(\"X-1-1\", fp = \"00000000\")]\n";
+        assert!(refresh(src, region(src), "X-1-1", "X-1-1", false, "t", "new").unwrap().is_empty());
+    }
+
+    #[test]
     fn a_comment_without_a_quote_is_left_alone() {
         let src = "/// Checks the thing.\n#[specgen::covers(\"MQTT-1-1\", fp = \"00000000\")]\n";
         assert!(refresh(src, region(src), "MQTT-1-1", "MQTT-1-1", false, "x", "l").is_err());

@@ -152,9 +152,11 @@ mod tests {
         let src = "/// X-1-10 with X-1-1 (MUST)\n/// > t\n#[specgen::covers(\"X-1-1\", fp = \"00000000\")]\n";
         let edits = refresh(src, region(src), "X-1-1", "X-2-1", false, "t", "l").unwrap();
         assert_eq!(apply(src, &edits), src.replacen("with X-1-1", "with X-2-1", 1));
-        let src = "/// X-1-1.2 X-1-1 (MUST)\n/// > t\n#[specgen::covers(\"X-1-1\", fp = \"00000000\")]\n";
-        let edits = refresh(src, region(src), "X-1-1", "X-2-1", false, "t", "l").unwrap();
-        assert_eq!(apply(src, &edits), src.replacen(" X-1-1 (", " X-2-1 (", 1));
+        for before in ["X-1-1.2 AX-1-1 Y-X-1-1 2.X-1-1", "X-1-1-3"] {
+            let src = format!("/// {before} X-1-1 (MUST)\n/// > t\n#[specgen::covers(\"X-1-1\", fp = \"00000000\")]\n");
+            let edits = refresh(&src, region(&src), "X-1-1", "X-2-1", false, "t", "l").unwrap();
+            assert_eq!(apply(&src, &edits), src.replacen(" X-1-1 (", " X-2-1 (", 1), "{before}");
+        }
     }
 
     #[test]

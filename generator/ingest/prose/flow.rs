@@ -39,7 +39,7 @@ impl Flow {
         let mut i = 0;
         while i < s.len() {
             // Copy the run up to the next whitespace in one go.
-            let run = s[i..].find(is_space).unwrap_or(s.len() - i);
+            let run = s[i..].find(|c| is_space(c) || is_invisible(c)).unwrap_or(s.len() - i);
             self.text.push_str(&s[i..i + run]);
             self.map.extend((src + i..src + i + run).map(|o| o as u32));
             i += run;
@@ -59,6 +59,9 @@ impl Flow {
     }
 
     fn push_char(&mut self, c: char, src: usize, verbatim: bool) {
+        if is_invisible(c) {
+            return;
+        }
         if is_space(c) {
             if !self.text.is_empty() && !self.text.ends_with([' ', '\n']) {
                 self.text.push(' ');
@@ -183,6 +186,13 @@ impl Flow {
 /// Whitespace that folds; a no-break space is kept (ids and diagnostics show it).
 fn is_space(c: char) -> bool {
     c.is_whitespace() && c != '\u{a0}'
+}
+
+/// Characters that show nothing and mean nothing in prose: zero-width
+/// spaces (an online editor leaves them before its comment anchors), the
+/// word joiner, a stray byte order mark. Never part of a statement's text.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200b}' | '\u{2060}' | '\u{feff}')
 }
 
 /// The original document text, with a line index for locations and snippets.

@@ -7,6 +7,10 @@ use crate::ingest::prose::Flow;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::collections::HashSet;
 
+/// The link text the MQTT-SN source writes for a cross-reference its build
+/// fills in (`[sec](#utf-8-encoded-string)`).
+pub const XREF_PLACEHOLDER: &str = "sec";
+
 /// A block before cleanup.
 #[derive(Debug, Clone)]
 pub enum RawBlock {
@@ -57,6 +61,16 @@ fn html_anchors(html: &str, out: &mut HashSet<String>) {
 /// Like [`blocks`], with every `<a id>` / `<a name>` link target the
 /// document's inline HTML defines (the MQTT-SN TC build's statement anchors).
 pub fn blocks_and_anchors(text: &str) -> (Vec<RawBlock>, HashSet<String>) {
+    blocks_with_xrefs(text, &std::collections::HashMap::new())
+}
+
+/// Like [`blocks_and_anchors`], with the text of cross-references: a link
+/// to `#anchor` whose text is the source's placeholder `sec` reads as
+/// `xrefs[anchor]` (`1.8.4 "UTF-8 Encoded String"`), as the build prints it.
+pub fn blocks_with_xrefs(
+    text: &str,
+    xrefs: &std::collections::HashMap<String, String>,
+) -> (Vec<RawBlock>, HashSet<String>) {
     let mut anchors = HashSet::new();
     let mut out = Vec::new();
     let mut cur: Option<Building> = None;
@@ -67,6 +81,8 @@ pub fn blocks_and_anchors(text: &str) -> (Vec<RawBlock>, HashSet<String>) {
     let mut in_image = 0usize;
     // Where the text of the open link starts in its flow.
     let mut link_start: Option<usize> = None;
+    // What the open link's text stands for, when it is a cross-reference.
+    let mut xref: Option<&str> = None;
     let finish = |cur: &mut Option<Building>, out: &mut Vec<RawBlock>| {
         if let Some(b) = cur.take() {
             if b.flow.is_empty() {
@@ -84,7 +100,11 @@ pub fn blocks_and_anchors(text: &str) -> (Vec<RawBlock>, HashSet<String>) {
             }
         }
     };
-    let opts = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let mut opts = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    if !xrefs.is_empty() {
+        // `## Data representation{#data-representation}`: the anchor is no title.
+        opts |= Options::ENABLE_HEADING_ATTRIBUTES;
+    }
     for (event, range) in Parser::new_ext(text, opts).into_offset_iter() {
         match event {
             Event::Start(Tag::Paragraph) if row.is_none() => {
@@ -120,7 +140,8 @@ pub fn blocks_and_anchors(text: &str) -> (Vec<RawBlock>, HashSet<String>) {
             }
             // The TC build links each statement to its appendix row with the
             // id as link text and no brackets: read as `[id]`.
-            Event::Start(Tag::Link { .. }) => {
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                xref = dest_url.strip_prefix('#').and_then(|a| xrefs.get(a)).map(String::as_str);
                 let flow = match row.as_mut().and_then(|r| r.last_mut()) {
                     Some(cell) => Some(&*cell),
                     None => cur.as_ref().map(|b| &b.flow),
@@ -134,7 +155,10 @@ pub fn blocks_and_anchors(text: &str) -> (Vec<RawBlock>, HashSet<String>) {
                         None => cur.as_mut().map(|b| &mut b.flow),
                     };
                     if let Some(f) = flow.filter(|f| start <= f.text.len()) {
-                        f.bracket_bare_id(start);
+                        match xref.take() {
+                            Some(x) if f.text[start..].trim() == XREF_PLACEHOLDER => f.replace_tail(start, x),
+                            _ => f.bracket_bare_id(start),
+                        }
                     }
                 }
             }

@@ -27,8 +27,30 @@ pub fn read(text: &str, file: &str, opts: &ReadOptions) -> Result<Raw, IngestErr
     Ok(read_detailed(text, file, opts)?.raw)
 }
 
+/// Like [`read`], for a text whose headings are numbered by a build (a
+/// bound document: see [`super::parts::Numbering`]).
+pub fn read_numbered(
+    text: &str,
+    file: &str,
+    opts: &ReadOptions,
+    numbering: &super::parts::Numbering,
+) -> Result<Raw, IngestError> {
+    Ok(read_detailed_numbered(text, file, opts, numbering)?.raw)
+}
+
 /// Like [`read`], with the accounting of every id occurrence.
 pub fn read_detailed(text: &str, file: &str, opts: &ReadOptions) -> Result<Extracted, IngestError> {
+    read_detailed_numbered(text, file, opts, &super::parts::Numbering::default())
+}
+
+/// Like [`read_detailed`], with the section numbers and cross-references a
+/// build would fill in.
+pub fn read_detailed_numbered(
+    text: &str,
+    file: &str,
+    opts: &ReadOptions,
+    numbering: &super::parts::Numbering,
+) -> Result<Extracted, IngestError> {
     let src = Source::new(file, text);
     let (pattern, choice) = opts.resolve_pattern(text);
     let mut cleaner = Cleaner::new(&pattern, &src);
@@ -38,7 +60,7 @@ pub fn read_detailed(text: &str, file: &str, opts: &ReadOptions) -> Result<Extra
     // Does the prose so far end a sentence? An empty PDF line after an
     // unfinished sentence is residue, not a paragraph break.
     let mut finished = true;
-    let (raw_blocks, anchors) = blocks::blocks_and_anchors(text);
+    let (raw_blocks, anchors) = blocks::blocks_with_xrefs(text, &numbering.xrefs);
     let others = choice.others();
     // Paragraphs in which PDF line numbers were found.
     let mut numbered_paras = 0u32;
@@ -48,7 +70,15 @@ pub fn read_detailed(text: &str, file: &str, opts: &ReadOptions) -> Result<Extra
             RawBlock::Heading(f) => {
                 if let Some(c) = cleaner.clean(&f) {
                     if !c.flow.is_empty() {
-                        out.push(Block::Heading { flow: c.flow, anchor: None });
+                        let mut flow = c.flow;
+                        // The number the build gives this heading.
+                        if let Some(n) = numbering.numbers.get(&src.line_of(f.src(0)).1) {
+                            let mut numbered = Flow::default();
+                            numbered.push_at(&format!("{n} "), f.src(0));
+                            numbered.append(&flow);
+                            flow = numbered;
+                        }
+                        out.push(Block::Heading { flow, anchor: None });
                     }
                 }
                 hard = true;

@@ -128,6 +128,16 @@ impl Flow {
         self.insert_at(start + lead, "[", src_start);
     }
 
+    /// Replaces `text[at..]` with `s`, attributed to where `text[at]` came
+    /// from (a cross-reference's placeholder text with what it stands for).
+    pub fn replace_tail(&mut self, at: usize, s: &str) {
+        let src = self.src(at);
+        self.text.truncate(at);
+        self.map.truncate(at);
+        self.repairs.retain(|r| r.range.end <= at);
+        self.push_at(s, src);
+    }
+
     /// A word separator, unless one is already there.
     pub fn push_space(&mut self, src: usize) {
         self.push_char(' ', src, false);

@@ -185,6 +185,7 @@ pub fn extract(blocks: &[Block], src: &Source, opts: &Options, diagnostics: Vec<
         }
     }
     state.flush(&mut chunk, &section, &mut body);
+    state.out.raw.headings = state.outline.headings();
     let statements = crosscheck::merge(&mut state, body, rows);
     state.out.raw.statements = statements;
     if state.out.raw.statements.is_empty() {

@@ -103,7 +103,11 @@ pub fn opens_with_anaphor(sentence: &str) -> bool {
 /// (`It MUST ...`, `MUST close ...`)?
 pub fn is_dependent(text: &str) -> bool {
     let first = text.split(' ').next().unwrap_or("");
+    // An item that starts in lower case continues its lead-in's sentence
+    // (`In the QoS 1 delivery protocol, the receiver:` / `- after it has
+    // sent a PUBACK packet, MUST treat ...`).
     matches!(first, "It" | "They" | "MUST" | "SHOULD" | "MAY" | "SHALL")
+        || first.starts_with(|c: char| c.is_lowercase())
 }
 
 /// The sentence that introduces the list whose item holds `at`: the last

@@ -686,6 +686,12 @@ fn anaphors_carry_their_referent() {
              packet to the Client. This packet MUST contain a Reason Code of 0x18 (Continue authentication).",
             "{rel}"
         );
+        // A list item in lower case continues its lead-in.
+        assert!(
+            text("MQTT-SN-4.3.3-6").starts_with("In the QoS 1 delivery protocol, the receiver after it has sent"),
+            "{rel}: {}",
+            text("MQTT-SN-4.3.3-6")
+        );
         assert!(
             text("MQTT-SN-4.7.1.1.3-1").starts_with("The single-level wildcard can be used at any level"),
             "{rel}: {}",

@@ -37,6 +37,8 @@ struct Building {
     bold: bool,
     /// Holds an image.
     image: bool,
+    /// Holds text outside a link to a place in the document.
+    unlinked: bool,
 }
 
 /// Splits a Markdown document into raw blocks, in document order.
@@ -83,6 +85,8 @@ pub fn blocks_with_xrefs(
     let mut link_start: Option<usize> = None;
     // What the open link's text stands for, when it is a cross-reference.
     let mut xref: Option<&str> = None;
+    // Inside a link to `#anchor`.
+    let mut internal_link = false;
     let finish = |cur: &mut Option<Building>, out: &mut Vec<RawBlock>| {
         if let Some(b) = cur.take() {
             if b.flow.is_empty() {
@@ -91,7 +95,10 @@ pub fn blocks_with_xrefs(
                 }
                 return;
             }
-            if b.heading || (b.bold && !b.plain) {
+            // A bold line that is all a link into the document is a table
+            // of contents entry (`[**1 Introduction\t3**](#1-introduction)`).
+            let toc_entry = !b.heading && !b.unlinked;
+            if b.heading || (b.bold && !b.plain && !toc_entry) {
                 out.push(RawBlock::Heading(b.flow));
             } else if b.item {
                 out.push(RawBlock::Item(b.flow));
@@ -100,11 +107,9 @@ pub fn blocks_with_xrefs(
             }
         }
     };
-    let mut opts = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
-    if !xrefs.is_empty() {
-        // `## Data representation{#data-representation}`: the anchor is no title.
-        opts |= Options::ENABLE_HEADING_ATTRIBUTES;
-    }
+    // `## Data representation{#data-representation}`, `# **1 Introduction**
+    // {#1-introduction}`: the anchor is no part of the title.
+    let opts = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_HEADING_ATTRIBUTES;
     for (event, range) in Parser::new_ext(text, opts).into_offset_iter() {
         match event {
             Event::Start(Tag::Paragraph) if row.is_none() => {
@@ -141,6 +146,7 @@ pub fn blocks_with_xrefs(
             // The TC build links each statement to its appendix row with the
             // id as link text and no brackets: read as `[id]`.
             Event::Start(Tag::Link { dest_url, .. }) => {
+                internal_link = dest_url.starts_with('#');
                 xref = dest_url.strip_prefix('#').and_then(|a| xrefs.get(a)).map(String::as_str);
                 let flow = match row.as_mut().and_then(|r| r.last_mut()) {
                     Some(cell) => Some(&*cell),
@@ -149,6 +155,7 @@ pub fn blocks_with_xrefs(
                 link_start = Some(flow.map_or(0, |f| f.text.len()));
             }
             Event::End(TagEnd::Link) => {
+                internal_link = false;
                 if let Some(start) = link_start.take() {
                     let flow = match row.as_mut().and_then(|r| r.last_mut()) {
                         Some(cell) => Some(cell),
@@ -179,6 +186,7 @@ pub fn blocks_with_xrefs(
                     Some(cell) => cell,
                     None => {
                         let b = cur.get_or_insert_with(Building::default);
+                        b.unlinked |= !internal_link && !t.trim().is_empty();
                         if strong > 0 {
                             b.bold |= !t.trim().is_empty();
                         } else if t.chars().any(|c| !(c.is_whitespace() || c.is_ascii_digit())) {

@@ -169,7 +169,7 @@ pub fn statements_in(state: &mut State, chunk: &super::Flow, section: &Section, 
             continue;
         }
         state.occurrence(&m.raw, Some(&id), OccurrenceKind::Statement, id_src.start);
-        let mut text = sentences::statement_text(&raw_text);
+        let mut text = sentences::without_span_residue(&sentences::statement_text(&raw_text));
         // `... Network Connection [MQTT-1.5.3-1].`: the full stop after the id ends the text.
         if full_stop && !text.ends_with(['.', ':', ';', '?', '!']) {
             text.push('.');

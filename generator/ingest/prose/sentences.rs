@@ -82,6 +82,45 @@ pub fn statement_text(raw: &str) -> String {
     text.split('\n').map(|line| strip_marker(line).trim()).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
+/// Drops what is left of Markdown span syntax a build did not render
+/// (`... Connection.]{.mark} [If it wishes ...`, `[The sender ... MUST`
+/// whose `]{.mark}` stands before the statement): the `]{.class}` markers,
+/// and then, if the brackets still do not pair, every bracket without a
+/// partner. Paired brackets (`[Unicode]`, `[MQTT-1.5.3-1]`) stay.
+pub fn without_span_residue(text: &str) -> String {
+    let mut out = text.to_string();
+    while let Some(at) = out.find("]{.") {
+        let Some(close) = out[at..].find('}') else { break };
+        let class = &out[at + 3..at + close];
+        if class.is_empty() || !class.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_') {
+            break;
+        }
+        out.replace_range(at..at + close + 1, "");
+    }
+    let mut open: Vec<usize> = Vec::new();
+    let mut unpaired: Vec<usize> = Vec::new();
+    for (i, c) in out.char_indices() {
+        match c {
+            '[' => open.push(i),
+            ']' => {
+                if open.pop().is_none() {
+                    unpaired.push(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    unpaired.extend(open);
+    if unpaired.is_empty() {
+        return if out.len() == text.len() { out } else { crate::model::normalize_text(&out) };
+    }
+    unpaired.sort_unstable();
+    for &i in unpaired.iter().rev() {
+        out.remove(i);
+    }
+    crate::model::normalize_text(&out)
+}
+
 /// Does a sentence open with a word that points back at the one before
 /// (`This packet MUST ...`, `These fields ...`, `It MUST ...`, `Where it
 /// is used, ...`)? `It is a Protocol Error ...` is no anaphor: its `It`
@@ -208,6 +247,12 @@ mod tests {
         );
         assert_eq!(statement_text("Intro. It is a protocol error if x MUST y."), "It is a protocol error if x MUST y.");
         assert_eq!(statement_text("Intro.\nThis packet MUST go."), "This packet MUST go.");
+        assert_eq!(
+            without_span_residue("It MUST go.]{.mark} [If it wishes, see [Unicode]."),
+            "It MUST go. If it wishes, see [Unicode]."
+        );
+        assert_eq!(without_span_residue("[The sender MUST use"), "The sender MUST use");
+        assert_eq!(without_span_residue("as in [MQTT-1-1] too"), "as in [MQTT-1-1] too");
         assert_eq!(statement_text("- 2. The Server MUST validate"), "The Server MUST validate");
         assert_eq!(statement_text("a) It MUST stop"), "It MUST stop");
         assert_eq!(statement_text("A Server MUST x"), "A Server MUST x");

@@ -2,7 +2,15 @@ use sha2::{Digest, Sha256};
 
 /// Collapses every run of whitespace (including no-break spaces) to one space
 /// and trims, so that re-wrapping a paragraph never changes a fingerprint.
+/// Invisible characters (zero-width space U+200B, word joiner U+2060, byte
+/// order mark U+FEFF) are dropped: one export of a draft has them where
+/// another has none.
 pub fn normalize_text(text: &str) -> String {
+    let text: std::borrow::Cow<str> = if text.contains(['\u{200b}', '\u{2060}', '\u{feff}']) {
+        text.chars().filter(|c| !matches!(c, '\u{200b}' | '\u{2060}' | '\u{feff}')).collect::<String>().into()
+    } else {
+        text.into()
+    };
     let mut out = String::with_capacity(text.len());
     for word in text.split(|c: char| c.is_whitespace() || c == '\u{a0}') {
         if word.is_empty() {
@@ -49,6 +57,7 @@ mod tests {
     #[test]
     fn whitespace_is_folded() {
         assert_eq!(normalize_text("  a\u{a0}\n b\t\tc "), "a b c");
+        assert_eq!(normalize_text("\u{200b}\u{200b}If a\u{200b} b"), "If a b");
     }
 
     #[test]

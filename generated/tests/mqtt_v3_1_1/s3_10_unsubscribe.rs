@@ -1,4 +1,4 @@
-//! mqtt-v3.1.1 section 3.10: Fixed header.
+//! mqtt-v3.1.1 section 3.10: UNSUBSCRIBE – Unsubscribe from topics.
 //!
 //! One test per normative statement, created by `specgen generate` as an
 //! ignored `todo!()` skeleton and then written by hand. Regeneration only

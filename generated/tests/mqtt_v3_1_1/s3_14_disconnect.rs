@@ -1,4 +1,4 @@
-//! mqtt-v3.1.1 section 3.14: Fixed header.
+//! mqtt-v3.1.1 section 3.14: DISCONNECT – Disconnect notification.
 //!
 //! One test per normative statement, created by `specgen generate` as an
 //! ignored `todo!()` skeleton and then written by hand. Regeneration only

@@ -416,10 +416,11 @@ fn mqtt_3_1_2_13_will_qos_without_will_flag_closes_connection() -> R {
 
 /// MQTT-3.1.2-14 (MUST NOT, Unknown)
 ///
+/// > If the Will Flag is set to 1, the value of Will QoS can be 0 (0x00), 1 (0x01), or 2 (0x02).
 /// > It MUST NOT be 3 TE (0x03).
 ///
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 3.1.2.6 (Will QoS)
-#[specgen::covers("MQTT-3.1.2-14", fp = "ccd47a25")]
+#[specgen::covers("MQTT-3.1.2-14", fp = "346575e3")]
 #[test]
 fn mqtt_3_1_2_14_will_qos_3_closes_connection() -> R {
     run(|b| {
@@ -593,11 +594,12 @@ fn mqtt_3_1_2_24_keep_alive_expiry_closes_connection_and_publishes_will() -> R {
 
 /// MQTT-3.1.3-1 (MUST, Client)
 ///
-/// > These fields, if present, MUST appear in the order Client Identifier, Will Topic, Will
-/// > Message, User Name, Password.
+/// > The payload of the CONNECT Packet contains one or more length-prefixed fields, whose
+/// > presence is determined by the flags in the variable header. These fields, if present, MUST
+/// > appear in the order Client Identifier, Will Topic, Will Message, User Name, Password.
 ///
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 3.1.3 (Payload)
-#[specgen::covers("MQTT-3.1.3-1", fp = "d1f42eb3")]
+#[specgen::covers("MQTT-3.1.3-1", fp = "9ed52471")]
 #[test]
 fn mqtt_3_1_3_1_payload_fields_in_order() -> R {
     // A server reading the payload in another order would publish a different

@@ -1,4 +1,4 @@
-//! mqtt-v3.1.1 section 3.3: Fixed header.
+//! mqtt-v3.1.1 section 3.3: PUBLISH – Publish message.
 //!
 //! One test per normative statement, created by `specgen generate` as an
 //! ignored `todo!()` skeleton and then written by hand. Regeneration only
@@ -429,11 +429,12 @@ fn mqtt_3_3_5_1_overlapping_subscriptions_deliver_at_the_maximum_qos() -> Result
 
 /// MQTT-3.3.5-2 (MUST, Unknown)
 ///
-/// > It MUST either make a positive acknowledgement, according to the normal QoS rules, or close
-/// > the Network Connection.
+/// > If a Server implementation does not authorize a PUBLISH to be performed by a Client; it has
+/// > no way of informing that Client. It MUST either make a positive acknowledgement, according
+/// > to the normal QoS rules, or close the Network Connection.
 ///
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 3.3.5 (Actions)
-#[specgen::covers("MQTT-3.3.5-2", fp = "61c229f2")]
+#[specgen::covers("MQTT-3.3.5-2", fp = "8d23d4ea")]
 #[test]
 fn mqtt_3_3_5_2_unauthorized_publish_is_acknowledged_or_closes_the_connection() -> Result<(), ScriptError> {
     // Needs an access control list; an external target cannot be configured.

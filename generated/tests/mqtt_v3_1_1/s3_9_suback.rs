@@ -1,4 +1,4 @@
-//! mqtt-v3.1.1 section 3.9: Payload.
+//! mqtt-v3.1.1 section 3.9: SUBACK – Subscribe acknowledgement.
 //!
 //! One test per normative statement, created by `specgen generate` as an
 //! ignored `todo!()` skeleton and then written by hand. Regeneration only

@@ -1,4 +1,4 @@
-//! mqtt-v5.0 section 3.12: PINGREQ Actions.
+//! mqtt-v5.0 section 3.12: PINGREQ – PING request.
 //!
 //! One test per normative statement, created by `specgen generate` as an
 //! ignored `todo!()` skeleton and then written by hand. Regeneration only

@@ -1,4 +1,4 @@
-//! mqtt-v5.0 section 3.15: AUTH Fixed Header.
+//! mqtt-v5.0 section 3.15: AUTH – Authentication exchange.
 //!
 //! One test per normative statement, created by `specgen generate` as an
 //! ignored `todo!()` skeleton and then written by hand. Regeneration only

@@ -425,11 +425,13 @@ fn mqtt_3_1_2_30_client_must_not_send_packets_auth() {
 
 /// MQTT-3.1.3-1 (MUST, Client)
 ///
-/// > These fields, if present, MUST appear in the order Client Identifier, Will Properties, Will
-/// > Topic, Will Payload, User Name, Password.
+/// > The Payload of the CONNECT packet contains one or more length-prefixed fields, whose
+/// > presence is determined by the flags in the Variable Header. These fields, if present, MUST
+/// > appear in the order Client Identifier, Will Properties, Will Topic, Will Payload, User Name,
+/// > Password.
 ///
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.1.3 (CONNECT Payload)
-#[specgen::covers("MQTT-3.1.3-1", fp = "1a231b01")]
+#[specgen::covers("MQTT-3.1.3-1", fp = "90d16262")]
 #[test]
 #[ignore = "skeleton"]
 fn mqtt_3_1_3_1_must_appear_order_client_identifier() {

@@ -1,4 +1,4 @@
-//! mqtt-v5.0 section 3.5: PUBREC Reason Code.
+//! mqtt-v5.0 section 3.5: PUBREC – Publish received (QoS 2 delivery part 1).
 //!
 //! One test per normative statement, created by `specgen generate` as an
 //! ignored `todo!()` skeleton and then written by hand. Regeneration only

@@ -1,4 +1,4 @@
-//! mqtt-v5.0 section 3.6: PUBREL Fixed Header.
+//! mqtt-v5.0 section 3.6: PUBREL – Publish release (QoS 2 delivery part 2).
 //!
 //! One test per normative statement, created by `specgen generate` as an
 //! ignored `todo!()` skeleton and then written by hand. Regeneration only

@@ -1,4 +1,4 @@
-//! mqtt-v5.0 section 3.7: PUBCOMP Reason Code.
+//! mqtt-v5.0 section 3.7: PUBCOMP – Publish complete (QoS 2 delivery part 3).
 //!
 //! One test per normative statement, created by `specgen generate` as an
 //! ignored `todo!()` skeleton and then written by hand. Regeneration only

@@ -23,10 +23,12 @@ fn mqtt_4_12_0_1_may_send_connack_reason_code_0x8c() {
 
 /// MQTT-4.12.0-2 (MUST, Unknown)
 ///
-/// > This packet MUST contain a Reason Code of 0x18 (Continue authentication).
+/// > If the Server requires additional information to complete the authentication, it can send an
+/// > AUTH packet to the Client. This packet MUST contain a Reason Code of 0x18 (Continue
+/// > authentication).
 ///
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 4.12 (Enhanced authentication)
-#[specgen::covers("MQTT-4.12.0-2", fp = "3124d474")]
+#[specgen::covers("MQTT-4.12.0-2", fp = "b2df9bd5")]
 #[test]
 #[ignore = "skeleton"]
 fn mqtt_4_12_0_2_packet_must_contain_reason_code_0x18() {
@@ -35,10 +37,11 @@ fn mqtt_4_12_0_2_packet_must_contain_reason_code_0x18() {
 
 /// MQTT-4.12.0-3 (MUST, Unknown)
 ///
-/// > This packet MUST contain a Reason Code of 0x18 (Continue authentication).
+/// > The Client responds to an AUTH packet from the Server by sending a further AUTH packet. This
+/// > packet MUST contain a Reason Code of 0x18 (Continue authentication).
 ///
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 4.12 (Enhanced authentication)
-#[specgen::covers("MQTT-4.12.0-3", fp = "3124d474")]
+#[specgen::covers("MQTT-4.12.0-3", fp = "e5ee1568")]
 #[test]
 #[ignore = "skeleton"]
 fn mqtt_4_12_0_3_packet_must_contain_reason_code_0x18() {
@@ -47,12 +50,13 @@ fn mqtt_4_12_0_3_packet_must_contain_reason_code_0x18() {
 
 /// MQTT-4.12.0-4 (MUST, MAY, Server)
 ///
-/// > It MAY send a DISCONNECT packet before doing so. The Server can reject the authentication at
-/// > any point in this process. It MAY send a CONNACK with a Reason Code of 0x80 or above as
-/// > described in section 4.13, and MUST close the Network Connection.
+/// > The Client can close the connection at any point in this process. It MAY send a DISCONNECT
+/// > packet before doing so. The Server can reject the authentication at any point in this
+/// > process. It MAY send a CONNACK with a Reason Code of 0x80 or above as described in section
+/// > 4.13, and MUST close the Network Connection.
 ///
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 4.12 (Enhanced authentication)
-#[specgen::covers("MQTT-4.12.0-4", fp = "a47b0894")]
+#[specgen::covers("MQTT-4.12.0-4", fp = "7b6cdaba")]
 #[test]
 #[ignore = "skeleton"]
 fn mqtt_4_12_0_4_may_send_disconnect_packet_before_doing() {

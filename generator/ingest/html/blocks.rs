@@ -136,6 +136,13 @@ fn skipped(tag: &str) -> bool {
     matches!(tag, "head" | "script" | "style" | "title" | "template" | "noscript")
 }
 
+/// An editor's link to a reviewer comment (`<a href="#cmnt61"
+/// id="cmnt_ref61">[bi]</a>` in the online editor's export, and the way
+/// back from the comment): an annotation on the text, not text.
+fn is_comment_anchor(e: &Element) -> bool {
+    e.attr("href").is_some_and(|h| h.starts_with("#cmnt"))
+}
+
 /// Inline text of a subtree.
 fn inline(node: NodeRef<Node>, loc: &mut Locator, flow: &mut Flow) {
     for child in node.children() {
@@ -148,6 +155,10 @@ fn inline(node: NodeRef<Node>, loc: &mut Locator, flow: &mut Flow) {
                     continue;
                 }
                 loc.pass_attrs(e);
+                if tag == "a" && is_comment_anchor(e) {
+                    loc.skip(child);
+                    continue;
+                }
                 if tag == "a" {
                     let start = flow.text.len();
                     inline(child, loc, flow);

@@ -7,6 +7,10 @@ use crate::ingest::prose::Flow;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::collections::HashSet;
 
+/// The link text the MQTT-SN source writes for a cross-reference its build
+/// fills in (`[sec](#utf-8-encoded-string)`).
+pub const XREF_PLACEHOLDER: &str = "sec";
+
 /// A block before cleanup.
 #[derive(Debug, Clone)]
 pub enum RawBlock {
@@ -33,6 +37,8 @@ struct Building {
     bold: bool,
     /// Holds an image.
     image: bool,
+    /// Holds text outside a link to a place in the document.
+    unlinked: bool,
 }
 
 /// Splits a Markdown document into raw blocks, in document order.
@@ -57,6 +63,16 @@ fn html_anchors(html: &str, out: &mut HashSet<String>) {
 /// Like [`blocks`], with every `<a id>` / `<a name>` link target the
 /// document's inline HTML defines (the MQTT-SN TC build's statement anchors).
 pub fn blocks_and_anchors(text: &str) -> (Vec<RawBlock>, HashSet<String>) {
+    blocks_with_xrefs(text, &std::collections::HashMap::new())
+}
+
+/// Like [`blocks_and_anchors`], with the text of cross-references: a link
+/// to `#anchor` whose text is the source's placeholder `sec` reads as
+/// `xrefs[anchor]` (`1.8.4 "UTF-8 Encoded String"`), as the build prints it.
+pub fn blocks_with_xrefs(
+    text: &str,
+    xrefs: &std::collections::HashMap<String, String>,
+) -> (Vec<RawBlock>, HashSet<String>) {
     let mut anchors = HashSet::new();
     let mut out = Vec::new();
     let mut cur: Option<Building> = None;
@@ -67,6 +83,10 @@ pub fn blocks_and_anchors(text: &str) -> (Vec<RawBlock>, HashSet<String>) {
     let mut in_image = 0usize;
     // Where the text of the open link starts in its flow.
     let mut link_start: Option<usize> = None;
+    // What the open link's text stands for, when it is a cross-reference.
+    let mut xref: Option<&str> = None;
+    // Inside a link to `#anchor`.
+    let mut internal_link = false;
     let finish = |cur: &mut Option<Building>, out: &mut Vec<RawBlock>| {
         if let Some(b) = cur.take() {
             if b.flow.is_empty() {
@@ -75,7 +95,10 @@ pub fn blocks_and_anchors(text: &str) -> (Vec<RawBlock>, HashSet<String>) {
                 }
                 return;
             }
-            if b.heading || (b.bold && !b.plain) {
+            // A bold line that is all a link into the document is a table
+            // of contents entry (`[**1 Introduction\t3**](#1-introduction)`).
+            let toc_entry = !b.heading && !b.unlinked;
+            if b.heading || (b.bold && !b.plain && !toc_entry) {
                 out.push(RawBlock::Heading(b.flow));
             } else if b.item {
                 out.push(RawBlock::Item(b.flow));
@@ -84,7 +107,9 @@ pub fn blocks_and_anchors(text: &str) -> (Vec<RawBlock>, HashSet<String>) {
             }
         }
     };
-    let opts = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    // `## Data representation{#data-representation}`, `# **1 Introduction**
+    // {#1-introduction}`: the anchor is no part of the title.
+    let opts = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_HEADING_ATTRIBUTES;
     for (event, range) in Parser::new_ext(text, opts).into_offset_iter() {
         match event {
             Event::Start(Tag::Paragraph) if row.is_none() => {
@@ -120,7 +145,9 @@ pub fn blocks_and_anchors(text: &str) -> (Vec<RawBlock>, HashSet<String>) {
             }
             // The TC build links each statement to its appendix row with the
             // id as link text and no brackets: read as `[id]`.
-            Event::Start(Tag::Link { .. }) => {
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                internal_link = dest_url.starts_with('#');
+                xref = dest_url.strip_prefix('#').and_then(|a| xrefs.get(a)).map(String::as_str);
                 let flow = match row.as_mut().and_then(|r| r.last_mut()) {
                     Some(cell) => Some(&*cell),
                     None => cur.as_ref().map(|b| &b.flow),
@@ -128,13 +155,17 @@ pub fn blocks_and_anchors(text: &str) -> (Vec<RawBlock>, HashSet<String>) {
                 link_start = Some(flow.map_or(0, |f| f.text.len()));
             }
             Event::End(TagEnd::Link) => {
+                internal_link = false;
                 if let Some(start) = link_start.take() {
                     let flow = match row.as_mut().and_then(|r| r.last_mut()) {
                         Some(cell) => Some(cell),
                         None => cur.as_mut().map(|b| &mut b.flow),
                     };
                     if let Some(f) = flow.filter(|f| start <= f.text.len()) {
-                        f.bracket_bare_id(start);
+                        match xref.take() {
+                            Some(x) if f.text[start..].trim() == XREF_PLACEHOLDER => f.replace_tail(start, x),
+                            _ => f.bracket_bare_id(start),
+                        }
                     }
                 }
             }
@@ -155,6 +186,7 @@ pub fn blocks_and_anchors(text: &str) -> (Vec<RawBlock>, HashSet<String>) {
                     Some(cell) => cell,
                     None => {
                         let b = cur.get_or_insert_with(Building::default);
+                        b.unlinked |= !internal_link && !t.trim().is_empty();
                         if strong > 0 {
                             b.bold |= !t.trim().is_empty();
                         } else if t.chars().any(|c| !(c.is_whitespace() || c.is_ascii_digit())) {

@@ -66,6 +66,8 @@ fn is_rule(token: &str) -> bool {
 /// the whole document.
 pub struct Cleaner<'a> {
     last: Option<u32>,
+    /// How many line numbers were taken so far.
+    accepted: u32,
     /// `[PREFIX`, and the shortest tail of it an id can keep (`T-`).
     open: String,
     shortest_tail: String,
@@ -88,10 +90,15 @@ struct Edit {
 }
 
 impl<'a> Cleaner<'a> {
+    /// How many PDF line numbers were taken so far.
+    pub fn accepted(&self) -> u32 {
+        self.accepted
+    }
+
     pub fn new(pattern: &'a IdPattern, src: &'a Source<'a>) -> Self {
         let open = format!("[{}", pattern.prefix);
         let shortest_tail = format!("{}-", open.chars().last().map(String::from).unwrap_or_default());
-        Cleaner { last: None, open, shortest_tail, pattern, src, diagnostics: Vec::new() }
+        Cleaner { last: None, accepted: 0, open, shortest_tail, pattern, src, diagnostics: Vec::new() }
     }
 
     /// Cleans one block; `None` when nothing of it is prose (a footer, a
@@ -172,6 +179,7 @@ impl<'a> Cleaner<'a> {
         };
         if ok {
             self.last = Some(n);
+            self.accepted += 1;
         }
         ok
     }
@@ -266,6 +274,7 @@ impl<'a> Cleaner<'a> {
         let original = text[id_start..end].to_string();
         if let Some(n) = line_number {
             self.last = Some(n);
+            self.accepted += 1;
         }
         let src_range = raw.src_range(id_start..end);
         let (code, what) = match (missing.is_empty(), line_number) {

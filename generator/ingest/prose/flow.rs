@@ -39,7 +39,7 @@ impl Flow {
         let mut i = 0;
         while i < s.len() {
             // Copy the run up to the next whitespace in one go.
-            let run = s[i..].find(is_space).unwrap_or(s.len() - i);
+            let run = s[i..].find(|c| is_space(c) || is_invisible(c)).unwrap_or(s.len() - i);
             self.text.push_str(&s[i..i + run]);
             self.map.extend((src + i..src + i + run).map(|o| o as u32));
             i += run;
@@ -59,6 +59,9 @@ impl Flow {
     }
 
     fn push_char(&mut self, c: char, src: usize, verbatim: bool) {
+        if is_invisible(c) {
+            return;
+        }
         if is_space(c) {
             if !self.text.is_empty() && !self.text.ends_with([' ', '\n']) {
                 self.text.push(' ');
@@ -125,6 +128,16 @@ impl Flow {
         self.insert_at(start + lead, "[", src_start);
     }
 
+    /// Replaces `text[at..]` with `s`, attributed to where `text[at]` came
+    /// from (a cross-reference's placeholder text with what it stands for).
+    pub fn replace_tail(&mut self, at: usize, s: &str) {
+        let src = self.src(at);
+        self.text.truncate(at);
+        self.map.truncate(at);
+        self.repairs.retain(|r| r.range.end <= at);
+        self.push_at(s, src);
+    }
+
     /// A word separator, unless one is already there.
     pub fn push_space(&mut self, src: usize) {
         self.push_char(' ', src, false);
@@ -183,6 +196,13 @@ impl Flow {
 /// Whitespace that folds; a no-break space is kept (ids and diagnostics show it).
 fn is_space(c: char) -> bool {
     c.is_whitespace() && c != '\u{a0}'
+}
+
+/// Characters that show nothing and mean nothing in prose: zero-width
+/// spaces (an online editor leaves them before its comment anchors), the
+/// word joiner, a stray byte order mark. Never part of a statement's text.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200b}' | '\u{2060}' | '\u{feff}')
 }
 
 /// The original document text, with a line index for locations and snippets.

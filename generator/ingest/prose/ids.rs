@@ -131,7 +131,16 @@ pub fn statements_in(state: &mut State, chunk: &super::Flow, section: &Section, 
         // what they enclose, not the figure caption before it.
         if let Some(inner) = raw_text.trim_end().strip_suffix('»') {
             if let Some(open) = inner.rfind('«') {
-                raw_text = inner[open + '«'.len_utf8()..].trim().to_string();
+                let enclosed = inner[open + '«'.len_utf8()..].trim();
+                // The build can put `«` inside the first word (`I«f a
+                // Client ...`): the letters before it belong to the statement.
+                let before = &inner[..open];
+                let glued = &before[before.trim_end_matches(char::is_alphabetic).len()..];
+                raw_text = if !glued.is_empty() && enclosed.starts_with(char::is_lowercase) {
+                    format!("{glued}{enclosed}")
+                } else {
+                    enclosed.to_string()
+                };
             }
         }
         let full_stop = after.trim_start_matches(' ').starts_with('.');
@@ -160,7 +169,7 @@ pub fn statements_in(state: &mut State, chunk: &super::Flow, section: &Section, 
             continue;
         }
         state.occurrence(&m.raw, Some(&id), OccurrenceKind::Statement, id_src.start);
-        let mut text = sentences::statement_text(&raw_text);
+        let mut text = sentences::without_span_residue(&sentences::statement_text(&raw_text));
         // `... Network Connection [MQTT-1.5.3-1].`: the full stop after the id ends the text.
         if full_stop && !text.ends_with(['.', ':', ';', '?', '!']) {
             text.push('.');

@@ -14,9 +14,16 @@
 //!   sentence (`[MQTT-3.3.2-1] as defined in section 1.5.4.`) are left out,
 //!   as Appendix B leaves them out. Measured on both real documents, this
 //!   rule leaves fewer appendix differences than keeping all sentences.
+//! - A keyword sentence that opens with an anaphor (`This packet MUST ...`,
+//!   `Where it is used, it MUST ...`) keeps the context sentence before it in
+//!   its paragraph, which gives the referent, as Appendix B prints it.
 //! - A list item that leans on its lead-in (`After sending a DISCONNECT
-//!   packet the sender:` / `- MUST close the Network Connection`) gets the
-//!   lead-in prepended, as Appendix B prints it.
+//!   packet the sender:` / `- MUST close the Network Connection`, or an item
+//!   in lower case) gets the lead-in prepended, as Appendix B prints it.
+//! - The text is the same whatever the export: invisible characters
+//!   (U+200B) and editor comment anchors are no text, unrendered span
+//!   syntax (`]{.mark}`) is dropped, and a Markdown export without PDF line
+//!   numbers breaks paragraphs where it says (see the Markdown reader).
 //! - An id right after a preposition (`the requirements of [MQTT-7.1.1-1]`,
 //!   `Similarly to [MQTT-2.3.1-6]`) is a reference: it stays in the text and
 //!   names nothing. An id written twice in a row is one statement.
@@ -185,6 +192,7 @@ pub fn extract(blocks: &[Block], src: &Source, opts: &Options, diagnostics: Vec<
         }
     }
     state.flush(&mut chunk, &section, &mut body);
+    state.out.raw.headings = state.outline.headings();
     let statements = crosscheck::merge(&mut state, body, rows);
     state.out.raw.statements = statements;
     if state.out.raw.statements.is_empty() {

@@ -38,7 +38,10 @@ pub fn parse_heading(text: &str) -> Option<(String, String)> {
     }
     let end = text.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(text.len());
     let number = text[..end].trim_end_matches('.');
-    if number.is_empty() || number.split('.').any(|p| p.is_empty() || p.len() > 3) {
+    // `05 February 2026` is a date: no section number has a leading zero.
+    if number.is_empty()
+        || number.split('.').any(|p| p.is_empty() || p.len() > 3 || (p.len() > 1 && p.starts_with('0')))
+    {
         return None;
     }
     let title = text[end..].trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}');
@@ -77,6 +80,17 @@ impl Outline {
         let section = Section { number, title, anchor };
         self.sections.push(section.clone());
         Some(section)
+    }
+
+    /// The document's numbered headings, in document order, each number
+    /// once (the first heading that has it).
+    pub fn headings(&self) -> Vec<crate::model::Heading> {
+        let mut seen = std::collections::HashSet::new();
+        self.sections
+            .iter()
+            .filter(|s| !s.number.is_empty() && seen.insert(s.number.as_str()))
+            .map(|s| crate::model::Heading { number: s.number.clone(), title: crate::model::normalize_text(&s.title) })
+            .collect()
     }
 
     /// The title of a section number, or of its nearest declared ancestor.
@@ -125,6 +139,7 @@ mod tests {
             Some(("Appendix B".into(), "Mandatory normative statements (non normative)".into()))
         );
         assert_eq!(parse_heading("17 (0x11) Byte, Identifier"), None);
+        assert_eq!(parse_heading("05 February 2026"), None);
         assert_eq!(parse_heading("Non normative comment"), None);
     }
 

@@ -17,7 +17,9 @@ pub fn ends(text: &str) -> Vec<usize> {
             '\n' => out.push(i + 1),
             '.' | '?' | '!' => {
                 let after = &text[i + 1..];
-                let next = after.strip_prefix(' ').and_then(|a| a.chars().next());
+                // A no-break space ends a sentence as well as a space does
+                // (the online editor's HTML puts `&nbsp;` between sentences).
+                let next = after.strip_prefix([' ', '\u{a0}']).and_then(|a| a.chars().next());
                 let starts = next.is_some_and(|n| {
                     n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '(' | '[' | '-' | '•')
                 });
@@ -41,9 +43,14 @@ pub fn ends(text: &str) -> Vec<usize> {
 /// ("A Client can only send the CONNECT packet once ... . The Server MUST
 /// process a second CONNECT packet ..."), so they are dropped, as is a list
 /// marker left at the start. The last sentence is always kept.
+///
+/// A keyword sentence that opens with an anaphor ("This packet MUST ...",
+/// "Where it is used, it MUST ...") keeps the context sentence just before
+/// it, which gives the referent, as Appendix B prints it.
 pub fn statement_text(raw: &str) -> String {
     let raw = raw.trim_matches(|c: char| c.is_whitespace());
     let mut start = 0;
+    let mut previous: Option<usize> = None;
     for end in ends(raw) {
         if end >= raw.len() {
             break;
@@ -52,7 +59,15 @@ pub fn statement_text(raw: &str) -> String {
         if !Level::find_all(sentence).is_empty() {
             break;
         }
+        previous = Some(start);
         start = end;
+    }
+    // The referent is in the paragraph: a sentence across a hard break is
+    // another paragraph's, and a list item's referent is its lead-in.
+    if let Some(p) =
+        previous.filter(|&p| opens_with_anaphor(strip_marker(&raw[start..])) && !raw[p..start].contains('\n'))
+    {
+        start = p;
     }
     let mut text = strip_marker(raw[start..].trim()).trim_end();
     // A marker left at the end belongs to the id's own (empty) list item.
@@ -67,11 +82,71 @@ pub fn statement_text(raw: &str) -> String {
     text.split('\n').map(|line| strip_marker(line).trim()).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
+/// Drops what is left of Markdown span syntax a build did not render
+/// (`... Connection.]{.mark} [If it wishes ...`, `[The sender ... MUST`
+/// whose `]{.mark}` stands before the statement): the `]{.class}` markers,
+/// and then, if the brackets still do not pair, every bracket without a
+/// partner. Paired brackets (`[Unicode]`, `[MQTT-1.5.3-1]`) stay.
+pub fn without_span_residue(text: &str) -> String {
+    let mut out = text.to_string();
+    while let Some(at) = out.find("]{.") {
+        let Some(close) = out[at..].find('}') else { break };
+        let class = &out[at + 3..at + close];
+        if class.is_empty() || !class.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_') {
+            break;
+        }
+        out.replace_range(at..at + close + 1, "");
+    }
+    let mut open: Vec<usize> = Vec::new();
+    let mut unpaired: Vec<usize> = Vec::new();
+    for (i, c) in out.char_indices() {
+        match c {
+            '[' => open.push(i),
+            ']' => {
+                if open.pop().is_none() {
+                    unpaired.push(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    unpaired.extend(open);
+    if unpaired.is_empty() {
+        return if out.len() == text.len() { out } else { crate::model::normalize_text(&out) };
+    }
+    unpaired.sort_unstable();
+    for &i in unpaired.iter().rev() {
+        out.remove(i);
+    }
+    crate::model::normalize_text(&out)
+}
+
+/// Does a sentence open with a word that points back at the one before
+/// (`This packet MUST ...`, `These fields ...`, `It MUST ...`, `Where it
+/// is used, ...`)? `It is a Protocol Error ...` is no anaphor: its `It`
+/// points forward, as in `When it performs subscription matching the Server
+/// MUST ...` (so `When` is not in the list).
+pub fn opens_with_anaphor(sentence: &str) -> bool {
+    let mut words = sentence.split([' ', '\u{a0}']).map(|w| w.trim_end_matches(','));
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    match first {
+        "This" | "These" | "Such" => true,
+        "It" | "They" => !matches!(second, "is" | "was" | "are"),
+        "Where" => matches!(second, "it" | "they" | "this" | "these"),
+        _ => false,
+    }
+}
+
 /// Does a statement start mid-thought, needing the list's lead-in
 /// (`It MUST ...`, `MUST close ...`)?
 pub fn is_dependent(text: &str) -> bool {
     let first = text.split(' ').next().unwrap_or("");
+    // An item that starts in lower case continues its lead-in's sentence
+    // (`In the QoS 1 delivery protocol, the receiver:` / `- after it has
+    // sent a PUBACK packet, MUST treat ...`).
     matches!(first, "It" | "They" | "MUST" | "SHOULD" | "MAY" | "SHALL")
+        || first.starts_with(|c: char| c.is_lowercase())
 }
 
 /// The sentence that introduces the list whose item holds `at`: the last
@@ -162,6 +237,22 @@ mod tests {
             "The Server MUST close it. It is a protocol violation"
         );
         assert_eq!(statement_text("No keyword here."), "No keyword here.");
+        assert_eq!(
+            statement_text("Intro. The Server can send an AUTH packet. This packet MUST contain 0x18."),
+            "The Server can send an AUTH packet. This packet MUST contain 0x18."
+        );
+        assert_eq!(
+            statement_text("It can be used at any level. Where it is used, it MUST occupy a level."),
+            "It can be used at any level. Where it is used, it MUST occupy a level."
+        );
+        assert_eq!(statement_text("Intro. It is a protocol error if x MUST y."), "It is a protocol error if x MUST y.");
+        assert_eq!(statement_text("Intro.\nThis packet MUST go."), "This packet MUST go.");
+        assert_eq!(
+            without_span_residue("It MUST go.]{.mark} [If it wishes, see [Unicode]."),
+            "It MUST go. If it wishes, see [Unicode]."
+        );
+        assert_eq!(without_span_residue("[The sender MUST use"), "The sender MUST use");
+        assert_eq!(without_span_residue("as in [MQTT-1-1] too"), "as in [MQTT-1-1] too");
         assert_eq!(statement_text("- 2. The Server MUST validate"), "The Server MUST validate");
         assert_eq!(statement_text("a) It MUST stop"), "It MUST stop");
         assert_eq!(statement_text("A Server MUST x"), "A Server MUST x");

@@ -297,3 +297,22 @@ case!(
     case_headings_must_follow,
     "1 **1 Intro**\n\n2 **17 (0x11) Byte, Identifier**\n\n3 It MUST hold [MQTT-1.0.0-1].\n"
 );
+
+/// Every numbered heading of the standards, in order, each number once: the
+/// title of any section level (`3.1` as well as `3.1.2.4`).
+#[test]
+fn headings_of_the_standards() {
+    let v50 = extract(V50);
+    let d = &v50.list.document;
+    assert_eq!(d.heading("3.1"), Some("CONNECT – Connection Request"));
+    assert_eq!(d.heading("3.1.2.4"), Some("Clean Start"));
+    assert_eq!(d.heading("Appendix B"), Some("Mandatory normative statement (non-normative)"));
+    assert_eq!(d.headings.first().map(|h| h.number.as_str()), Some("1"));
+    let mut seen = BTreeSet::new();
+    assert!(d.headings.iter().all(|h| seen.insert(h.number.clone())));
+    let v311 = extract(V311);
+    assert_eq!(v311.list.document.heading("3.1"), Some("CONNECT – Client requests a connection to a Server"));
+    // A statement's section title is its own deepest section's.
+    let s = v50.list.get("MQTT-3.1.2-1").unwrap();
+    assert_eq!(d.heading(&s.section), Some(s.section_title.as_str()));
+}

@@ -1,4 +1,4 @@
-//! mqtt-v3.1.1 section 7.1: MQTT Server.
+//! mqtt-v3.1.1 section 7.1: Conformance Targets.
 //!
 //! One test per normative statement, created by `specgen generate` as an
 //! ignored `todo!()` skeleton and then written by hand. Regeneration only

@@ -1,4 +1,4 @@
-//! mqtt-v5.0 section 4.3: QoS 0: At most once delivery.
+//! mqtt-v5.0 section 4.3: Quality of Service levels and protocol flows.
 //!
 //! One test per normative statement, created by `specgen generate` as an
 //! ignored `todo!()` skeleton and then written by hand. Regeneration only

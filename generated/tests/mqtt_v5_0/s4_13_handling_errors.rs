@@ -1,4 +1,4 @@
-//! mqtt-v5.0 section 4.13: Malformed Packet and Protocol Errors.
+//! mqtt-v5.0 section 4.13: Handling errors.
 //!
 //! One test per normative statement, created by `specgen generate` as an
 //! ignored `todo!()` skeleton and then written by hand. Regeneration only

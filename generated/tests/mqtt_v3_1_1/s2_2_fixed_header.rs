@@ -1,4 +1,4 @@
-//! mqtt-v3.1.1 section 2.2: Flags.
+//! mqtt-v3.1.1 section 2.2: Fixed header.
 //!
 //! One test per normative statement, created by `specgen generate` as an
 //! ignored `todo!()` skeleton and then written by hand. Regeneration only

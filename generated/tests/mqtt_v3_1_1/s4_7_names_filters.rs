@@ -1,4 +1,4 @@
-//! mqtt-v3.1.1 section 4.7: Topic wildcards.
+//! mqtt-v3.1.1 section 4.7: Topic Names and Topic Filters.
 //!
 //! One test per normative statement, created by `specgen generate` as an
 //! ignored `todo!()` skeleton and then written by hand. Regeneration only
@@ -61,10 +61,11 @@ fn mqtt_4_7_1_2_multi_level_wildcard_must_be_last_and_a_whole_level() -> Result<
 
 /// MQTT-4.7.1-3 (MUST, Unknown)
 ///
-/// > Where it is used it MUST occupy an entire level of the filter.
+/// > The single-level wildcard can be used at any level in the Topic Filter, including first and
+/// > last levels. Where it is used it MUST occupy an entire level of the filter.
 ///
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 4.7.1.3 (Single level wildcard)
-#[specgen::covers("MQTT-4.7.1-3", fp = "5f1aa3ca")]
+#[specgen::covers("MQTT-4.7.1-3", fp = "1cfb0701")]
 #[test]
 fn mqtt_4_7_1_3_single_level_wildcard_must_occupy_a_whole_level() -> Result<(), ScriptError> {
     run(|b| {

@@ -1,4 +1,4 @@
-//! mqtt-v5.0 section 2.2: Packet Identifier.
+//! mqtt-v5.0 section 2.2: Variable Header.
 //!
 //! One test per normative statement, created by `specgen generate` as an
 //! ignored `todo!()` skeleton and then written by hand. Regeneration only

@@ -1,4 +1,4 @@
-//! mqtt-v5.0 section 2.1: Flags.
+//! mqtt-v5.0 section 2.1: Structure of an MQTT Control Packet.
 //!
 //! One test per normative statement, created by `specgen generate` as an
 //! ignored `todo!()` skeleton and then written by hand. Regeneration only

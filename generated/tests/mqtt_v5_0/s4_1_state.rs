@@ -1,4 +1,4 @@
-//! mqtt-v5.0 section 4.1: Storing Session State.
+//! mqtt-v5.0 section 4.1: Session State.
 //!
 //! One test per normative statement, created by `specgen generate` as an
 //! ignored `todo!()` skeleton and then written by hand. Regeneration only

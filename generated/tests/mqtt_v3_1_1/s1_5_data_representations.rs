@@ -1,4 +1,4 @@
-//! mqtt-v3.1.1 section 1.5: UTF-8 encoded strings.
+//! mqtt-v3.1.1 section 1.5: Data representations.
 //!
 //! One test per normative statement, created by `specgen generate` as an
 //! ignored `todo!()` skeleton and then written by hand. Regeneration only

@@ -1,4 +1,4 @@
-//! mqtt-v5.0 section 1.5: UTF-8 Encoded String.
+//! mqtt-v5.0 section 1.5: Data representation.
 //!
 //! One test per normative statement, created by `specgen generate` as an
 //! ignored `todo!()` skeleton and then written by hand. Regeneration only

@@ -1,4 +1,4 @@
-//! mqtt-v5.0 section 4.7: Topic wildcards.
+//! mqtt-v5.0 section 4.7: Topic Names and Topic Filters.
 //!
 //! One test per normative statement, created by `specgen generate` as an
 //! ignored `todo!()` skeleton and then written by hand. Regeneration only
@@ -35,10 +35,11 @@ fn mqtt_4_7_1_1_multi_level_must_specified_either_own() {
 
 /// MQTT-4.7.1-2 (MUST, Unknown)
 ///
-/// > Where it is used, it MUST occupy an entire level of the filter.
+/// > The single-level wildcard can be used at any level in the Topic Filter, including first and
+/// > last levels. Where it is used, it MUST occupy an entire level of the filter.
 ///
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 4.7.1.3 (Single-level wildcard)
-#[specgen::covers("MQTT-4.7.1-2", fp = "0d5ae109")]
+#[specgen::covers("MQTT-4.7.1-2", fp = "4bb5bad7")]
 #[test]
 #[ignore = "skeleton"]
 fn mqtt_4_7_1_2_must_occupy_entire_level_filter() {

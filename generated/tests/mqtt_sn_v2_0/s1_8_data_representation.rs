@@ -10,11 +10,11 @@ use mqtt_conformance::*;
 /// MQTT-SN-1.8.4-1 (MUST, MUST NOT, Unknown)
 ///
 /// > The character data in a UTF-8 Encoded String MUST be well-formed UTF-8 as defined by the
-/// > Unicode specification cite and restated in RFC 3629 cite. In particular, the character data
-/// > MUST NOT include encodings of code points between U+D800 and U+DFFF.
+/// > Unicode specification [Unicode] and restated in RFC 3629 [RFC3629]. In particular, the
+/// > character data MUST NOT include encodings of code points between U+D800 and U+DFFF.
 ///
 /// Spec: mqtt-sn-v2.0, section 1.8.4 (UTF-8 Encoded String)
-#[specgen::covers("MQTT-SN-1.8.4-1", fp = "dd7550f5")]
+#[specgen::covers("MQTT-SN-1.8.4-1", fp = "00162837")]
 #[test]
 #[ignore = "skeleton"]
 fn mqtt_sn_1_8_4_1_character_data_must_well_formed_defined() {

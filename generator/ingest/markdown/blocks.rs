@@ -11,6 +11,10 @@ use std::collections::HashSet;
 /// fills in (`[sec](#utf-8-encoded-string)`).
 pub const XREF_PLACEHOLDER: &str = "sec";
 
+/// The source's placeholder for a citation, `[cite](#Unicode)`, which the
+/// build prints as `[Unicode]`.
+pub const CITE_PLACEHOLDER: &str = "cite";
+
 /// A block before cleanup.
 #[derive(Debug, Clone)]
 pub enum RawBlock {
@@ -87,6 +91,8 @@ pub fn blocks_with_xrefs(
     let mut xref: Option<&str> = None;
     // Inside a link to `#anchor`.
     let mut internal_link = false;
+    // The open link's `#anchor`, for a citation placeholder.
+    let mut link_anchor: Option<String> = None;
     let finish = |cur: &mut Option<Building>, out: &mut Vec<RawBlock>| {
         if let Some(b) = cur.take() {
             if b.flow.is_empty() {
@@ -147,6 +153,7 @@ pub fn blocks_with_xrefs(
             // id as link text and no brackets: read as `[id]`.
             Event::Start(Tag::Link { dest_url, .. }) => {
                 internal_link = dest_url.starts_with('#');
+                link_anchor = dest_url.strip_prefix('#').map(str::to_string);
                 xref = dest_url.strip_prefix('#').and_then(|a| xrefs.get(a)).map(String::as_str);
                 let flow = match row.as_mut().and_then(|r| r.last_mut()) {
                     Some(cell) => Some(&*cell),
@@ -161,9 +168,14 @@ pub fn blocks_with_xrefs(
                         Some(cell) => Some(cell),
                         None => cur.as_mut().map(|b| &mut b.flow),
                     };
+                    let anchor = link_anchor.take();
                     if let Some(f) = flow.filter(|f| start <= f.text.len()) {
-                        match xref.take() {
-                            Some(x) if f.text[start..].trim() == XREF_PLACEHOLDER => f.replace_tail(start, x),
+                        let text = f.text[start..].trim();
+                        match (xref.take(), anchor) {
+                            (Some(x), _) if text == XREF_PLACEHOLDER => f.replace_tail(start, x),
+                            (_, Some(a)) if text == CITE_PLACEHOLDER && !a.is_empty() => {
+                                f.replace_tail(start, &format!("[{a}]"))
+                            }
                             _ => f.bracket_bare_id(start),
                         }
                     }

@@ -794,3 +794,16 @@ fn headings_of_every_form() {
     assert_eq!(heading(&md, "3.13.7").as_deref(), Some("DISCONNECT Actions"));
     assert_eq!(md.list.get("MQTT-SN-3.13.7-1").unwrap().section_title, "DISCONNECT Actions");
 }
+
+/// The source writes citations as `[cite](#Unicode)`; the build prints
+/// `[Unicode]`. Read as the build prints them, the UTF-8 rule has one text in
+/// both forms (it was renumbered 1.7.4-1 -> 1.8.4-1 between them).
+#[test]
+fn source_citations_read_as_the_build_prints_them() {
+    let source = read("source/2026-08-18");
+    let built = read("built/2026-07-14.md");
+    let s = source.list.get("MQTT-SN-1.8.4-1").expect("the UTF-8 rule in the source");
+    assert!(s.text.contains("Unicode specification [Unicode] and restated in RFC 3629 [RFC3629]."), "{}", s.text);
+    assert_eq!(s.fingerprint, built.list.get("MQTT-SN-1.7.4-1").unwrap().fingerprint);
+    assert!(source.list.statements.iter().all(|s| !s.text.contains(" cite")), "no placeholder left");
+}

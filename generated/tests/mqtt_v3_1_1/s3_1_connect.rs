@@ -611,6 +611,19 @@ fn mqtt_3_1_3_1_payload_fields_in_order() -> R {
         close_by_violation(&mut accepted(b, connect)?.0)?;
         expect_payload(&mut s, b"will message").because("payload fields read out of order")?;
         Ok(())
+    })?;
+    // User Name before Password: with a password file that knows only
+    // user/secret, those two strings are accepted in their places and refused
+    // swapped. (Needs a configured broker; an external target is not run.)
+    let passwords = password_file("user", "secret")?;
+    run_with_config(&format!("password_file {}", passwords.path().display()), |b| {
+        accepted(b, Connect::new(unique_client_id("cred")).username("user").password("secret"))?;
+        let mut c = b.client()?;
+        let ack = c.connect_with(Connect::new(unique_client_id("swap")).username("secret").password("user"))?;
+        if ack.code == ConnectReturnCode::Accepted {
+            return Err(c.fail_with("user name and password swapped in the payload, yet accepted"));
+        }
+        Ok(())
     })
 }
 

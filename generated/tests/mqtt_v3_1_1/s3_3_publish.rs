@@ -438,12 +438,15 @@ fn mqtt_3_3_5_1_overlapping_subscriptions_deliver_at_the_maximum_qos() -> Result
 #[test]
 fn mqtt_3_3_5_2_unauthorized_publish_is_acknowledged_or_closes_the_connection() -> Result<(), ScriptError> {
     // Needs an access control list; an external target cannot be configured.
-    let acl = world_readable_file(b"topic readwrite allowed/#\n")?;
+    // Anyone may read under `denied/` but write only its marker topic, so the
+    // subscriber proves the ACL really refused the PUBLISH: the marker,
+    // published after it on the same subscription, must come first.
+    let acl = world_readable_file(b"topic read denied/#\ntopic readwrite denied/marker\n")?;
     run_with_config(&format!("acl_file {}", acl.path().display()), |b| {
-        let denied = unique_topic("denied");
+        let mut sub = subscriber(b, "denied/#", QoS::AtLeastOnce)?;
         for (qos, id) in [(QoS::AtLeastOnce, 21), (QoS::ExactlyOnce, 22)] {
             let mut c = connected(b, "denied")?;
-            c.send(Publish::new(&denied, "x").qos(qos, id))?;
+            c.send(Publish::new("denied/x", "must not arrive").qos(qos, id))?;
             let ok = match c.recv() {
                 Ok(Packet::PubAck(a)) => qos == QoS::AtLeastOnce && a.packet_id == id,
                 Ok(Packet::PubRec(r)) => qos == QoS::ExactlyOnce && r.packet_id == id,
@@ -456,6 +459,6 @@ fn mqtt_3_3_5_2_unauthorized_publish_is_acknowledged_or_closes_the_connection() 
                 )));
             }
         }
-        Ok(())
+        expect_only_marker(b, &mut sub, "denied/marker").because("the ACL did not deny the PUBLISH")
     })
 }

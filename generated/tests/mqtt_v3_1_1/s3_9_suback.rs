@@ -72,5 +72,24 @@ fn mqtt_3_9_3_2_suback_uses_only_defined_return_codes() -> Result<(), ScriptErro
             return Err(c.fail_with("expected three return codes"));
         }
         Ok(())
+    })?;
+    // The failure side: a filter the ACL does not let this client read gives
+    // the server its reason to refuse; whatever code it answers with must be
+    // a defined one (the decoder refuses any other), and the granted filter
+    // beside it keeps its grant. (mosquitto 2.0.11 grants the refused filter
+    // and withholds the messages at delivery, which 3.9.3-2 allows.) Needs a
+    // configured broker; an external target is not run.
+    let acl = crate::support_publish::world_readable_file(b"topic read granted/#\n")?;
+    run_with_config(&format!("acl_file {}", acl.path().display()), |b| {
+        let mut c = connected(b, "rcfail")?;
+        let filters = [("granted/x".to_string(), QoS::AtLeastOnce), ("refused/x".to_string(), QoS::AtLeastOnce)];
+        c.send(Subscribe::new(5, filters))?;
+        let ack = expect_suback(&mut c, 5)?;
+        match ack.return_codes.as_slice() {
+            [SubackCode::Granted(QoS::AtLeastOnce), _] => Ok(()),
+            other => {
+                Err(c.fail_with(format!("expected 0x01 then a defined code for the refused filter, got {other:?}")))
+            }
+        }
     })
 }

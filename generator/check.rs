@@ -221,10 +221,15 @@ fn failure_detail(r: &crate::matrix::Row, ti: usize) -> String {
     let tests: Vec<String> = r
         .tests
         .iter()
-        .filter(|t| t.results.iter().any(|o| o.target == *target && o.outcome == crate::results::Outcome::Failed))
+        .filter(|t| {
+            t.results.iter().any(|o| {
+                o.target == *target && matches!(o.outcome, crate::results::Outcome::Failed | crate::results::Outcome::Blocked)
+            })
+        })
         .map(|t| format!("`{}` ({}:{})", t.name, t.file, t.line))
         .collect();
     match &r.targets[ti].message {
+        Some(m) if r.targets[ti].status == CellStatus::Blocked => format!("{}: blocked: {m}", tests.join(", ")),
         Some(m) => format!("{}: {m}", tests.join(", ")),
         None => tests.join(", "),
     }

@@ -72,16 +72,17 @@ pub fn run(project: &Project, args: Args) -> anyhow::Result<ExitCode> {
         println!("wrote {}", p.display());
     }
     println!(
-        "{} statements: {} covered ({:.1}%), {} passing, {} failing, {} stale, {} untested; {} orphan(s)",
+        "{} statements: {} covered ({:.1}%), {} stale, {} untested; {} orphan(s)",
         all.total,
         all.covered,
         all.coverage(),
-        all.passing,
-        all.failing,
         all.stale,
         all.untested,
         loaded.matrix.orphans.len()
     );
+    for t in &loaded.matrix.summary.by_target {
+        println!("  {}", crate::report::target_line(t));
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -48,6 +48,12 @@ pub fn build(docs: &[DocInput], results: &[TargetResults], opts: &Options) -> Ma
         .flat_map(|f| f.unannotated_names().map(move |n| (f.binary.clone(), n)))
         .collect();
     let outcomes = join_results(&found, &helpers, results, &mut diagnostics);
+    // A target's scope: the test binaries it ran (nextest names them; libtest
+    // JSON does not, and then every test is in scope).
+    let scopes: Vec<Scope> = results
+        .iter()
+        .map(|r| Scope(r.results.iter().map(|t| t.binary().map(str::to_string)).collect()))
+        .collect();
 
     let mut documents = Vec::new();
     let mut orphans = Vec::new();
@@ -133,7 +139,7 @@ pub fn build(docs: &[DocInput], results: &[TargetResults], opts: &Options) -> Ma
                         line: None,
                     });
                 }
-                row(st, &doc.list.document, tests, waiver, &targets, opts)
+                row(st, &doc.list.document, tests, waiver, &targets, &scopes, opts)
             })
             .collect();
         documents.push(DocumentMatrix {
@@ -258,27 +264,32 @@ fn test_ref(f: &Found, c: &CoversAt, st: &Statement, results: &[TestOutcome]) ->
     }
 }
 
+/// The test binaries one target ran.
+struct Scope(HashSet<Option<String>>);
+
+impl Scope {
+    fn ran(&self, t: &TestRef) -> bool {
+        self.0.contains(&None) || self.0.contains(&t.binary)
+    }
+}
+
 fn row(
     st: &Statement,
     doc: &crate::model::DocumentInfo,
     tests: Vec<TestRef>,
     waiver: Option<Waiver>,
     targets: &[String],
+    scopes: &[Scope],
     opts: &Options,
 ) -> Row {
-    let cells: Vec<Cell> = targets.iter().map(|t| cell(t, st, &tests, opts)).collect();
+    let cells: Vec<Cell> =
+        targets.iter().zip(scopes).map(|(t, scope)| cell(t, scope, st, &tests, waiver.is_some(), opts)).collect();
     let status = if waiver.is_some() {
         Status::Waived
     } else if tests.is_empty() {
         Status::Untested
     } else if tests.iter().any(|t| t.stale) {
         Status::Stale
-    } else if cells.iter().any(|c| c.status == CellStatus::Failing) {
-        Status::Failing
-    } else if cells.iter().any(|c| c.status == CellStatus::Passing) {
-        Status::Passing
-    } else if cells.iter().any(|c| c.status == CellStatus::Skipped) {
-        Status::Skipped
     } else if tests.iter().any(|t| !t.skeleton) {
         Status::Implemented
     } else {
@@ -302,25 +313,34 @@ fn row(
     }
 }
 
-/// One target's verdict over every test of a statement: any failure fails;
-/// else any pass passes; else skips (reported, or `#[ignore]` on a written
-/// test, which nextest leaves out of its report) skip; else not run.
-fn cell(target: &str, st: &Statement, tests: &[TestRef], opts: &Options) -> Cell {
+/// One target's verdict over every test of a statement (the precedence is in
+/// the `status` module's docs). An `#[ignore]`d written test, which nextest
+/// leaves out of its report, counts as skipped.
+fn cell(target: &str, scope: &Scope, st: &Statement, tests: &[TestRef], waived: bool, opts: &Options) -> Cell {
     let outcomes: Vec<&TestOutcome> = tests.iter().flat_map(|t| &t.results).filter(|o| o.target == target).collect();
     let first = |o: Outcome| outcomes.iter().find(|r| r.outcome == o).map(|r| r.message.clone());
-    let (status, message) = if let Some(m) = first(Outcome::Failed) {
+    let ran: Vec<&TestRef> = tests.iter().filter(|t| scope.ran(t)).collect();
+    let (status, message) = if waived {
+        (CellStatus::NotApplicable, Some("waived".to_string()))
+    } else if let Some(m) = first(Outcome::Failed) {
         (CellStatus::Failing, m)
+    } else if let Some(m) = first(Outcome::Blocked) {
+        (CellStatus::Blocked, m)
     } else if outcomes.iter().any(|r| r.outcome == Outcome::Passed) {
         (CellStatus::Passing, None)
     } else if let Some(m) = first(Outcome::Skipped) {
         (CellStatus::Skipped, m)
-    } else if let Some(reason) = tests.iter().find(|t| !t.skeleton).and_then(|t| t.ignored.as_ref()) {
+    } else if let Some(reason) = ran.iter().find(|t| !t.skeleton).and_then(|t| t.ignored.as_ref()) {
         (
             CellStatus::Skipped,
             Some(if reason.is_empty() { "ignored".to_string() } else { format!("ignored: {reason}") }),
         )
-    } else {
+    } else if ran.iter().any(|t| !t.skeleton) {
         (CellStatus::NotRun, None)
+    } else if !ran.is_empty() {
+        (CellStatus::NotRun, Some("skeleton".to_string()))
+    } else {
+        (CellStatus::NotApplicable, None)
     };
     let known_deviation = opts.expected.get(target).and_then(|e| e.get(&st.id)).map(|e| e.explanation.clone());
     Cell { target: target.to_string(), status, message, known_deviation }

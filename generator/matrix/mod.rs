@@ -25,7 +25,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 /// Schema tag of `matrix.json`. Bump on any change an older reader would misread.
-pub const SCHEMA: &str = "specgen.matrix/1";
+pub const SCHEMA: &str = "specgen.matrix/2";
 
 /// Everything `build` needs besides statements, tests and results.
 #[derive(Debug, Clone, Default)]
@@ -173,7 +173,7 @@ pub struct Waiver {
 pub struct Cell {
     pub target: String,
     pub status: CellStatus,
-    /// First line of the failure or skip message.
+    /// First line of the failure message, or the reason it was blocked or skipped.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The target's expected-failures entry for this statement, if any.
@@ -182,9 +182,11 @@ pub struct Cell {
 }
 
 impl Cell {
-    /// Failing and not a listed deviation.
+    /// Failing or blocked, and not a listed deviation. A blocked verdict
+    /// counts: on a gated target it means a behaviour the suite relies on
+    /// broke, which must not pass a check unnoticed.
     pub fn unexpected_failure(&self) -> bool {
-        self.status == CellStatus::Failing && self.known_deviation.is_none()
+        matches!(self.status, CellStatus::Failing | CellStatus::Blocked) && self.known_deviation.is_none()
     }
 }
 

@@ -1,6 +1,9 @@
-//! Statuses and the precedence that folds many tests and targets into one.
+//! Statuses: what the suite has for a statement, and what each target's
+//! results say about it. The two are kept apart on purpose: a statement's
+//! status never folds the targets' results into one word (the "worst of all
+//! products" would call a statement failing because one product fails it).
 //!
-//! Overall status of a statement, first match wins:
+//! A statement's status, first match wins:
 //!
 //! 1. `waived`: a `specgen::waive!` names it; or it has no test at all and
 //!    `[matrix] waive_actors` waives its actor. A waiver macro wins over
@@ -8,63 +11,51 @@
 //! 2. `untested`: no test names it.
 //! 3. `stale`: a covering test was written against another text
 //!    (its `fp` differs from the statement's fingerprint). Results of a test
-//!    that checks old text prove nothing, so this outranks them.
-//! 4. `failing`: a covering test failed on some target (known deviations included).
-//! 5. `passing`: a covering test passed on some target.
-//! 6. `skipped`: results exist only as skips (or `#[ignore]`d written tests).
-//! 7. `implemented`: a written test, but no result for it.
-//! 8. `skeleton`: only generated `todo!()` bodies.
+//!    that checks old text prove nothing.
+//! 4. `implemented`: a written test.
+//! 5. `skeleton`: only generated `todo!()` bodies.
+//!
+//! A target's verdict on a statement ([`CellStatus`]), over the results of
+//! every covering test on that target, first match wins: `failing` (a test
+//! failed) > `blocked` (a test could not judge: its vehicle failed) >
+//! `passing` > `skipped` (the test cannot run against this target) >
+//! `not-run` (a covering test belongs to a suite the target ran, but left no
+//! result) > `n/a` (waived, or no covering test in any suite the target ran).
 //!
 //! Orphans (annotations naming an id the document lacks) are not statement
 //! rows; they are listed on their own.
 
 use serde::Serialize;
 
-/// One statement's overall status.
+/// What the suite has for one statement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     Untested,
     Skeleton,
     Implemented,
-    Passing,
-    Failing,
-    Skipped,
     Stale,
     Waived,
 }
 
 impl Status {
     /// Report order: from nothing done to done, then the special cases.
-    pub const ALL: [Status; 8] = [
-        Status::Untested,
-        Status::Skeleton,
-        Status::Implemented,
-        Status::Passing,
-        Status::Failing,
-        Status::Skipped,
-        Status::Stale,
-        Status::Waived,
-    ];
+    pub const ALL: [Status; 5] = [Status::Untested, Status::Skeleton, Status::Implemented, Status::Stale, Status::Waived];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Untested => "untested",
             Status::Skeleton => "skeleton",
             Status::Implemented => "implemented",
-            Status::Passing => "passing",
-            Status::Failing => "failing",
-            Status::Skipped => "skipped",
             Status::Stale => "stale",
             Status::Waived => "waived",
         }
     }
 
     /// A written, current test exists (whatever it reports), or the statement
-    /// is waived: what `min_coverage` counts. Failing counts as covered: the
-    /// suite checks the statement; the product does not meet it.
+    /// is waived: what `min_coverage` counts.
     pub fn covered(self) -> bool {
-        matches!(self, Status::Implemented | Status::Passing | Status::Failing | Status::Skipped | Status::Waived)
+        matches!(self, Status::Implemented | Status::Waived)
     }
 }
 
@@ -74,32 +65,45 @@ impl Status {
 pub enum CellStatus {
     Passing,
     Failing,
+    /// A covering test could not judge the statement on this target.
+    Blocked,
     Skipped,
-    /// No result for any covering test (or no written test).
+    /// A covering test is in a suite the target ran, but has no result.
     NotRun,
+    /// Waived, or no covering test in any suite the target ran.
+    #[serde(rename = "n/a")]
+    NotApplicable,
 }
 
 impl CellStatus {
+    pub const ALL: [CellStatus; 6] = [
+        CellStatus::Passing,
+        CellStatus::Failing,
+        CellStatus::Blocked,
+        CellStatus::Skipped,
+        CellStatus::NotRun,
+        CellStatus::NotApplicable,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             CellStatus::Passing => "passing",
             CellStatus::Failing => "failing",
+            CellStatus::Blocked => "blocked",
             CellStatus::Skipped => "skipped",
             CellStatus::NotRun => "not-run",
+            CellStatus::NotApplicable => "n/a",
         }
     }
 }
 
-/// Counts of statements by overall status.
+/// Counts of statements by status.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Counts {
     pub total: usize,
     pub untested: usize,
     pub skeleton: usize,
     pub implemented: usize,
-    pub passing: usize,
-    pub failing: usize,
-    pub skipped: usize,
     pub stale: usize,
     pub waived: usize,
     /// See [`Status::covered`].
@@ -120,9 +124,6 @@ impl Counts {
             Status::Untested => &mut self.untested,
             Status::Skeleton => &mut self.skeleton,
             Status::Implemented => &mut self.implemented,
-            Status::Passing => &mut self.passing,
-            Status::Failing => &mut self.failing,
-            Status::Skipped => &mut self.skipped,
             Status::Stale => &mut self.stale,
             Status::Waived => &mut self.waived,
         }
@@ -133,9 +134,6 @@ impl Counts {
             Status::Untested => self.untested,
             Status::Skeleton => self.skeleton,
             Status::Implemented => self.implemented,
-            Status::Passing => self.passing,
-            Status::Failing => self.failing,
-            Status::Skipped => self.skipped,
             Status::Stale => self.stale,
             Status::Waived => self.waived,
         }
@@ -151,7 +149,7 @@ impl Counts {
     }
 }
 
-/// Per-target counts of statement cells.
+/// One target's verdicts over a group of statements: a product's summary.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct TargetCounts {
     pub target: String,
@@ -160,8 +158,38 @@ pub struct TargetCounts {
     pub failing: usize,
     /// Failing and listed in the target's expected-failures file.
     pub known_deviations: usize,
+    pub blocked: usize,
     pub skipped: usize,
     pub not_run: usize,
+    pub not_applicable: usize,
+}
+
+impl TargetCounts {
+    pub fn add(&mut self, status: CellStatus, known_deviation: bool) {
+        match status {
+            CellStatus::Passing => self.passing += 1,
+            CellStatus::Failing if known_deviation => self.known_deviations += 1,
+            CellStatus::Failing => self.failing += 1,
+            CellStatus::Blocked => self.blocked += 1,
+            CellStatus::Skipped => self.skipped += 1,
+            CellStatus::NotRun => self.not_run += 1,
+            CellStatus::NotApplicable => self.not_applicable += 1,
+        }
+    }
+
+    /// Statements that apply to the target: everything but n/a.
+    pub fn applicable(&self) -> usize {
+        self.passing + self.failing + self.known_deviations + self.blocked + self.skipped + self.not_run
+    }
+
+    /// Share of the applicable statements that pass, in percent; `None` when
+    /// none applies (a share of nothing would read as a result).
+    pub fn passed_share(&self) -> Option<f64> {
+        match self.applicable() {
+            0 => None,
+            n => Some(self.passing as f64 * 100.0 / n as f64),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -171,11 +199,33 @@ mod tests {
     #[test]
     fn counts_and_coverage() {
         let mut c = Counts::default();
-        for s in [Status::Untested, Status::Passing, Status::Failing, Status::Waived] {
+        for s in [Status::Untested, Status::Implemented, Status::Skeleton, Status::Waived] {
             c.add(s);
         }
-        assert_eq!((c.total, c.covered, c.get(Status::Failing)), (4, 3, 1));
-        assert_eq!(c.coverage(), 75.0);
+        assert_eq!((c.total, c.covered, c.get(Status::Skeleton)), (4, 2, 1));
+        assert_eq!(c.coverage(), 50.0);
         assert_eq!(Counts::default().coverage(), 100.0);
+    }
+
+    #[test]
+    fn target_share_counts_only_applicable_statements() {
+        let mut t = TargetCounts::default();
+        for (s, known) in [
+            (CellStatus::Passing, false),
+            (CellStatus::Passing, false),
+            (CellStatus::Failing, true),
+            (CellStatus::Failing, false),
+            (CellStatus::Blocked, false),
+            (CellStatus::Skipped, false),
+            (CellStatus::NotRun, false),
+            (CellStatus::NotApplicable, false),
+            (CellStatus::NotApplicable, false),
+        ] {
+            t.add(s, known);
+        }
+        assert_eq!((t.passing, t.failing, t.known_deviations, t.blocked, t.skipped, t.not_run), (2, 1, 1, 1, 1, 1));
+        assert_eq!((t.applicable(), t.not_applicable), (7, 2));
+        assert_eq!(t.passed_share().map(|p| (p * 10.0).round()), Some(286.0));
+        assert_eq!(TargetCounts::default().passed_share(), None);
     }
 }

@@ -1,6 +1,6 @@
 //! Counts by status for the whole matrix, per level tier, actor, section and target.
 
-use super::{CellStatus, Counts, Row, TargetCounts};
+use super::{Counts, Row, TargetCounts};
 use crate::model::{Actor, Tier};
 use serde::Serialize;
 
@@ -13,6 +13,8 @@ pub struct Group {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     pub counts: Counts,
+    /// Each target's verdicts over the group, in the matrix's target order.
+    pub targets: Vec<TargetCounts>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -32,35 +34,27 @@ pub struct Totals {
 impl Totals {
     pub fn of<'a>(rows: impl IntoIterator<Item = &'a Row>, targets: &[String], by_section: bool) -> Totals {
         let mut t = Totals {
-            by_tier: Tier::ALL.iter().map(|k| group(k.as_str(), None)).collect(),
-            by_actor: Actor::ALL.iter().map(|k| group(k.as_str(), None)).collect(),
-            by_target: targets.iter().map(|n| TargetCounts { target: n.clone(), ..Default::default() }).collect(),
+            by_tier: Tier::ALL.iter().map(|k| group(k.as_str(), None, targets)).collect(),
+            by_actor: Actor::ALL.iter().map(|k| group(k.as_str(), None, targets)).collect(),
+            by_target: target_counts(targets),
             ..Default::default()
         };
         let mut sections: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         for row in rows {
             t.all.add(row.status);
+            add(&mut t.by_target, row);
             if let Some(g) = t.by_tier.iter_mut().find(|g| g.key == row.tier.as_str()) {
-                g.counts.add(row.status);
+                g.add(row);
             }
             if let Some(g) = t.by_actor.iter_mut().find(|g| g.key == row.actor.as_str()) {
-                g.counts.add(row.status);
+                g.add(row);
             }
             if by_section {
                 let i = *sections.entry(row.section.clone()).or_insert_with(|| {
-                    t.by_section.push(group(&row.section, Some(row.section_title.clone())));
+                    t.by_section.push(group(&row.section, Some(row.section_title.clone()), targets));
                     t.by_section.len() - 1
                 });
-                t.by_section[i].counts.add(row.status);
-            }
-            for (cell, tc) in row.targets.iter().zip(t.by_target.iter_mut()) {
-                match cell.status {
-                    CellStatus::Passing => tc.passing += 1,
-                    CellStatus::Failing if cell.known_deviation.is_some() => tc.known_deviations += 1,
-                    CellStatus::Failing => tc.failing += 1,
-                    CellStatus::Skipped => tc.skipped += 1,
-                    CellStatus::NotRun => tc.not_run += 1,
-                }
+                t.by_section[i].add(row);
             }
         }
         t.by_tier.retain(|g| g.counts.total > 0);
@@ -73,6 +67,23 @@ impl Totals {
     }
 }
 
-fn group(key: &str, title: Option<String>) -> Group {
-    Group { key: key.to_string(), title, counts: Counts::default() }
+impl Group {
+    fn add(&mut self, row: &Row) {
+        self.counts.add(row.status);
+        add(&mut self.targets, row);
+    }
+}
+
+fn add(targets: &mut [TargetCounts], row: &Row) {
+    for (cell, tc) in row.targets.iter().zip(targets) {
+        tc.add(cell.status, cell.known_deviation.is_some());
+    }
+}
+
+fn target_counts(targets: &[String]) -> Vec<TargetCounts> {
+    targets.iter().map(|n| TargetCounts { target: n.clone(), ..Default::default() }).collect()
+}
+
+fn group(key: &str, title: Option<String>, targets: &[String]) -> Group {
+    Group { key: key.to_string(), title, counts: Counts::default(), targets: target_counts(targets) }
 }

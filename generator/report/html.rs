@@ -6,7 +6,7 @@
 //! Filters live in the URL fragment (`matrix.html#status=failing&target=x`),
 //! so a filtered view is a link, and tests can drive it through the URL.
 
-use super::{cell_word, levels, short_text};
+use super::{cell_word, levels, share_cell, short_text};
 use crate::matrix::{Cell, Counts, DocumentMatrix, Matrix, Row, Status, TestRef};
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 
@@ -14,7 +14,8 @@ const CSS: &str = include_str!("matrix.css");
 const JS: &str = include_str!("matrix.js");
 
 /// Cell verdicts, for the result filter.
-const RESULTS: [&str; 6] = ["passing", "failing", "known-deviation", "skipped", "not-run", "passing-but-listed"];
+const RESULTS: [&str; 8] =
+    ["passing", "failing", "known-deviation", "blocked", "skipped", "not-run", "n/a", "passing-but-listed"];
 
 pub fn render(m: &Matrix) -> String {
     let docs: Vec<&str> = m.documents.iter().map(|d| d.name.as_str()).collect();
@@ -128,22 +129,33 @@ fn summary(m: &Matrix) -> Markup {
             div.card {
                 h2 { "By level and actor" }
                 table.counts {
-                    tr { th {} th { "total" } th { "covered" } th { "passing" } th { "failing" } th { "untested" } }
+                    tr {
+                        th {} th { "total" } th { "covered" } th { "untested" } th { "skeleton" }
+                        @for t in &m.targets { th title={ "passed/applicable on " (t) } { (t) } }
+                    }
                     @for g in m.summary.by_tier.iter().chain(&m.summary.by_actor) {
-                        tr { th { (g.key) } (count_cells(&g.counts)) }
+                        tr {
+                            th { (g.key) } (count_cells(&g.counts))
+                            @for t in &g.targets { td.n { (share_cell(t)) } }
+                        }
                     }
                 }
             }
             @if !m.summary.by_target.is_empty() {
-                div.card {
-                    h2 { "By target" }
+                div.card #products {
+                    h2 { "Products" }
                     table.counts {
-                        tr { th {} th { "passing" } th { "failing" } th { "known dev." } th { "skipped" } th { "not run" } }
+                        tr {
+                            th {} th { "passing" } th { "failing" } th { "known dev." } th { "blocked" } th { "skipped" }
+                            th { "not run" } th { "n/a" } th title="passing of applicable (all but n/a)" { "passed" }
+                        }
                         @for t in &m.summary.by_target {
                             tr {
                                 th { a href={ "#target=" (t.target) } { (t.target) } }
                                 td.n.s-passing { (t.passing) } td.n.s-failing { (t.failing) }
-                                td.n { (t.known_deviations) } td.n { (t.skipped) } td.n { (t.not_run) }
+                                td.n { (t.known_deviations) } td.n { (t.blocked) } td.n { (t.skipped) }
+                                td.n { (t.not_run) } td.n { (t.not_applicable) }
+                                td.n { @if let Some(p) = t.passed_share() { (format!("{p:.1}%")) } @else { "–" } }
                             }
                         }
                     }
@@ -157,9 +169,8 @@ fn count_cells(c: &Counts) -> Markup {
     html! {
         td.n { (c.total) }
         td.n { (format!("{:.0}%", c.coverage())) }
-        td.n { (c.passing) }
-        td.n { (c.failing) }
         td.n { (c.untested) }
+        td.n { (c.skeleton) }
     }
 }
 
@@ -284,7 +295,7 @@ fn cell(c: &Cell, untested: bool) -> Markup {
     let title = c.known_deviation.as_ref().or(c.message.as_ref());
     html! {
         td.cell.{ "r-" (word) } data-target=(c.target) data-v=(word) title=[title] {
-            @if untested && word == "not-run" { "–" } @else { (word.replace('-', " ")) }
+            @if untested && word == "n/a" { "–" } @else { (word.replace('-', " ")) }
         }
     }
 }

@@ -2,7 +2,7 @@
 //! table row per statement in spec order; nothing varies between runs unless
 //! the inputs do (no timestamp unless asked), so a diff shows real change.
 
-use super::{cell_word, levels, short_text};
+use super::{cell_word, levels, share_cell, short_text};
 use crate::matrix::{Cell, Counts, DocumentMatrix, Group, Matrix, Row, Status, TargetCounts, TestRef};
 use std::fmt::Write;
 
@@ -22,23 +22,31 @@ pub fn render(m: &Matrix) -> String {
     }
 
     s.push_str("\n## Summary\n\n");
-    counts_header(&mut s, "");
-    counts_line(&mut s, "**all**", &m.summary.all);
+    if !m.summary.by_target.is_empty() {
+        s.push_str("### Products\n\n");
+        targets_table(&mut s, &m.summary.by_target);
+        s.push_str(
+            "\nA product's verdict on a statement, over its covering tests: failing > blocked (a test could not \
+             judge it: a behaviour it relies on failed) > passing > skipped (cannot run against this target) > \
+             not run > n/a (waived, or not in a suite the target ran). Passed = passing of applicable \
+             (everything but n/a). No statement gets one status for all products.\n\n",
+        );
+        s.push_str("### Coverage\n\n");
+    }
+    counts_header(&mut s, "", &m.targets);
+    counts_line(&mut s, "**all**", &m.summary.all, &m.summary.by_target);
     if m.documents.len() > 1 {
         for d in &m.documents {
-            counts_line(&mut s, &format!("document {}", esc(&d.name)), &d.totals.all);
+            counts_line(&mut s, &format!("document {}", esc(&d.name)), &d.totals.all, &d.totals.by_target);
         }
     }
     groups(&mut s, &m.summary.by_tier, |k| k.to_string());
     groups(&mut s, &m.summary.by_actor, |k| format!("actor {k}"));
-    if !m.summary.by_target.is_empty() {
-        s.push_str("\n### Targets\n\n");
-        targets_table(&mut s, &m.summary.by_target);
+    s.push_str("\nStatus: waived > untested > stale > implemented > skeleton; covered = implemented or waived.");
+    if !m.targets.is_empty() {
+        s.push_str(" A product column is passed/applicable.");
     }
-    s.push_str(
-        "\nStatus precedence: waived > untested > stale > failing > passing > skipped > implemented > skeleton; ",
-    );
-    s.push_str("covered = implemented, passing, failing, skipped or waived.\n");
+    s.push('\n');
 
     for d in &m.documents {
         document(&mut s, d, &m.targets);
@@ -75,10 +83,10 @@ fn document(s: &mut String, d: &DocumentMatrix, targets: &[String]) {
         }
     }
     s.push_str("### By section\n\n");
-    counts_header(s, "| title ");
+    counts_header(s, "| title ", targets);
     for g in &d.totals.by_section {
         let title = g.title.as_deref().map(esc).unwrap_or_default();
-        counts_line_with(s, &esc(&g.key), Some(&title), &g.counts);
+        counts_line_with(s, &esc(&g.key), Some(&title), &g.counts, &g.targets);
     }
     s.push_str("\n### Statements\n\n");
     s.push_str("| ID | Level | Actor | Statement | Tests | Status |");
@@ -179,7 +187,8 @@ fn test(t: &TestRef) -> String {
 fn cell(c: &Cell, untested: bool) -> String {
     let word = cell_word(c.status, c.known_deviation.is_some());
     match (word, &c.known_deviation, &c.message) {
-        ("not-run", _, _) if untested => "–".into(),
+        ("n/a", _, _) if untested => "–".into(),
+        ("blocked", _, Some(m)) => format!("blocked ({})", esc(&short_text(m, 80))),
         ("known-deviation", Some(why), _) => format!("known deviation: {}", esc(why)),
         ("passing-but-listed", _, _) => "passing (listed as a known deviation)".into(),
         ("failing", _, Some(m)) => format!("**failing**: {}", esc(&short_text(m, 80))),
@@ -189,30 +198,33 @@ fn cell(c: &Cell, untested: bool) -> String {
     }
 }
 
-const COLUMNS: [Status; 8] = Status::ALL;
+const COLUMNS: [Status; 5] = Status::ALL;
 
-fn counts_header(s: &mut String, extra: &str) {
+fn counts_header(s: &mut String, extra: &str, targets: &[String]) {
     let _ = write!(s, "| {extra}| statements | covered |");
     let extra_cols = if extra.is_empty() { 0 } else { 1 };
     for st in COLUMNS {
         let _ = write!(s, " {} |", st.as_str());
+    }
+    for t in targets {
+        let _ = write!(s, " {} |", esc(t));
     }
     s.push_str("\n|---|");
     for _ in 0..extra_cols {
         s.push_str("---|");
     }
     s.push_str("--:|--:|");
-    for _ in COLUMNS {
+    for _ in COLUMNS.iter().map(|_| ()).chain(targets.iter().map(|_| ())) {
         s.push_str("--:|");
     }
     s.push('\n');
 }
 
-fn counts_line(s: &mut String, label: &str, c: &Counts) {
-    counts_line_with(s, label, None, c);
+fn counts_line(s: &mut String, label: &str, c: &Counts, targets: &[TargetCounts]) {
+    counts_line_with(s, label, None, c, targets);
 }
 
-fn counts_line_with(s: &mut String, label: &str, title: Option<&str>, c: &Counts) {
+fn counts_line_with(s: &mut String, label: &str, title: Option<&str>, c: &Counts, targets: &[TargetCounts]) {
     let _ = write!(s, "| {label} |");
     if let Some(t) = title {
         let _ = write!(s, " {t} |");
@@ -221,28 +233,38 @@ fn counts_line_with(s: &mut String, label: &str, title: Option<&str>, c: &Counts
     for st in COLUMNS {
         let _ = write!(s, " {} |", c.get(st));
     }
+    for t in targets {
+        let _ = write!(s, " {} |", share_cell(t));
+    }
     s.push('\n');
 }
 
 fn groups(s: &mut String, gs: &[Group], label: impl Fn(&str) -> String) {
     for g in gs {
-        counts_line(s, &label(&g.key), &g.counts);
+        counts_line(s, &label(&g.key), &g.counts, &g.targets);
     }
 }
 
+/// One line per product: its verdicts and the share of applicable statements passed.
 fn targets_table(s: &mut String, ts: &[TargetCounts]) {
-    s.push_str("| target | passing | failing | known deviations | skipped | not run |\n");
-    s.push_str("|---|--:|--:|--:|--:|--:|\n");
+    s.push_str("| product | passing | failing | known deviations | blocked | skipped | not run | n/a | passed |\n");
+    s.push_str("|---|--:|--:|--:|--:|--:|--:|--:|--:|\n");
     for t in ts {
+        let share = match t.passed_share() {
+            Some(p) => format!("{p:.1}% of {}", t.applicable()),
+            None => "–".to_string(),
+        };
         let _ = writeln!(
             s,
-            "| {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {share} |",
             esc(&t.target),
             t.passing,
             t.failing,
             t.known_deviations,
+            t.blocked,
             t.skipped,
-            t.not_run
+            t.not_run,
+            t.not_applicable
         );
     }
 }

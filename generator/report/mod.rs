@@ -104,6 +104,26 @@ pub(crate) fn cell_word(status: CellStatus, deviation: bool) -> &'static str {
     }
 }
 
+/// One product's summary in a line: `mosquitto: 121 passing, ... — 96.8% of 125 applicable passed`.
+pub fn target_line(t: &crate::matrix::TargetCounts) -> String {
+    let share = match t.passed_share() {
+        Some(p) => format!("{p:.1}% of {} applicable passed", t.applicable()),
+        None => "nothing applicable".to_string(),
+    };
+    format!(
+        "{}: {} passing, {} failing, {} known deviations, {} blocked, {} skipped, {} not run, {} n/a; {share}",
+        t.target, t.passing, t.failing, t.known_deviations, t.blocked, t.skipped, t.not_run, t.not_applicable
+    )
+}
+
+/// `passed/applicable` for a group's cell in a summary table; `–` when none applies.
+pub(crate) fn share_cell(t: &crate::matrix::TargetCounts) -> String {
+    match t.applicable() {
+        0 => "–".to_string(),
+        n => format!("{}/{n}", t.passing),
+    }
+}
+
 /// Levels as written, `MUST NOT, MAY`.
 pub(crate) fn levels(row: &Row) -> String {
     row.levels.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(", ")

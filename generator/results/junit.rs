@@ -9,7 +9,7 @@
 //! Messages come from the `message` attribute first: junit-parser 1.7 drops
 //! entity references (`&apos;`) from element text, not from attributes.
 
-use super::{first_line, line_col, Outcome, TestResult};
+use super::{first_line, line_col, verdict, Outcome, TestResult};
 use crate::diag::Diagnostic;
 use crate::model::SourceLocation;
 use quick_xml::events::{BytesStart, Event};
@@ -41,8 +41,8 @@ fn flatten(
     for case in &suite.cases {
         let (outcome, message) = match &case.status {
             junit_parser::TestStatus::Success => (Outcome::Passed, None),
-            junit_parser::TestStatus::Failure(f) => (Outcome::Failed, first_line(&f.message).or(first_line(&f.text))),
-            junit_parser::TestStatus::Error(e) => (Outcome::Failed, first_line(&e.message).or(first_line(&e.text))),
+            junit_parser::TestStatus::Failure(f) => failed(&f.message, &f.text),
+            junit_parser::TestStatus::Error(e) => failed(&e.message, &e.text),
             junit_parser::TestStatus::Skipped(s) => (Outcome::Skipped, first_line(&s.message).or(first_line(&s.text))),
         };
         let classname = case.classname.clone().or_else(|| case.group.clone());
@@ -55,6 +55,14 @@ fn flatten(
     }
     for inner in &suite.suites {
         flatten(inner, label, lines, out);
+    }
+}
+
+/// A failure, or the test's own blocked/skipped verdict.
+fn failed(message: &str, text: &str) -> (Outcome, Option<String>) {
+    match verdict(Some(message), Some(text)) {
+        Some((outcome, reason)) => (outcome, Some(reason)),
+        None => (Outcome::Failed, first_line(message).or(first_line(text))),
     }
 }
 
@@ -189,6 +197,8 @@ mod tests {
 second line</failure>
         </testcase>
         <testcase name="s3_1::third" classname="mqtt-conformance::mqtt_v3_1_1"><skipped message="no TLS"/></testcase>
+        <testcase name="s3_1::fourth" classname="mqtt-conformance::mqtt_v3_1_1"><failure message="Error: specgen-verdict: blocked: the QoS 2 flow failed: PUBACK instead of PUBREC" type="test failure">Error: specgen-verdict: blocked: the QoS 2 flow failed</failure></testcase>
+        <testcase name="s3_1::fifth" classname="mqtt-conformance::mqtt_v3_1_1"><failure message="" type="test failure">specgen-verdict: skipped: needs a private broker</failure></testcase>
     </testsuite>
 </testsuites>
 "#;
@@ -203,8 +213,12 @@ second line</failure>
                 ("s3_1::first", Outcome::Passed, Some(4)),
                 ("s3_1::second", Outcome::Failed, Some(5)),
                 ("s3_1::third", Outcome::Skipped, Some(9)),
+                ("s3_1::fourth", Outcome::Blocked, Some(10)),
+                ("s3_1::fifth", Outcome::Skipped, Some(11)),
             ]
         );
+        assert_eq!(r[3].message.as_deref(), Some("the QoS 2 flow failed: PUBACK instead of PUBREC"));
+        assert_eq!(r[4].message.as_deref(), Some("needs a private broker"));
         assert_eq!(r[1].message.as_deref(), Some("assertion failed: <here> & 'there'"));
         assert_eq!(r[2].message.as_deref(), Some("no TLS"));
         assert_eq!(r[0].binary(), Some("mqtt_v3_1_1"));

@@ -3,7 +3,7 @@
 //! "name":...}` are the results, everything else is progress.
 //! libtest does not name the binary, so results join by test path alone.
 
-use super::{first_line, line_col, Outcome, TestResult};
+use super::{first_line, line_col, verdict, Outcome, TestResult};
 use crate::diag::Diagnostic;
 use crate::model::SourceLocation;
 use serde::Deserialize;
@@ -53,7 +53,11 @@ pub(super) fn parse(label: &str, text: &str) -> Result<Vec<TestResult>, Diagnost
         };
         let Some(name) = line.name else { continue };
         let (n, _, _) = line_col(text, start);
-        let message = line.message.as_deref().and_then(first_line).or_else(|| {
+        let (outcome, message) = match verdict(line.message.as_deref(), line.stdout.as_deref()) {
+            Some((v, reason)) if outcome == Outcome::Failed => (v, Some(reason)),
+            _ => (outcome, None),
+        };
+        let message = message.or_else(|| line.message.as_deref().and_then(first_line)).or_else(|| {
             // A failed test's panic message is in its captured output.
             line.stdout.as_deref().and_then(|s| s.find("thread '").and_then(|i| first_line(&s[i..])))
         });

@@ -18,6 +18,9 @@ use std::path::{Path, PathBuf};
 pub enum Outcome {
     Passed,
     Failed,
+    /// The test could not judge its statement: a behaviour it relies on
+    /// (its vehicle) failed on this target. Said by the test (see [`verdict`]).
+    Blocked,
     Skipped,
 }
 
@@ -26,9 +29,38 @@ impl Outcome {
         match self {
             Outcome::Passed => "passed",
             Outcome::Failed => "failed",
+            Outcome::Blocked => "blocked",
             Outcome::Skipped => "skipped",
         }
     }
+}
+
+/// The line a test prints first when it fails without judging its statement:
+/// `specgen-verdict: blocked: <reason>` or `specgen-verdict: skipped: <reason>`
+/// (libtest may put `Error: ` before it). The test still *fails* in the
+/// runner, so a report read without this rule errs on the safe side.
+pub const VERDICT_TAG: &str = "specgen-verdict:";
+
+/// A failed test's own verdict, if its output starts with one: looked for in
+/// the first non-empty line of `message`, else of `text` (the captured output,
+/// where a panic header may come first).
+pub fn verdict(message: Option<&str>, text: Option<&str>) -> Option<(Outcome, String)> {
+    fn lines(s: Option<&str>) -> impl Iterator<Item = &str> {
+        s.into_iter().flat_map(str::lines).map(str::trim).filter(|l| !l.is_empty())
+    }
+    let candidates = lines(message).take(1).chain(lines(text).take(3));
+    for line in candidates {
+        let line = line.strip_prefix("Error: ").unwrap_or(line);
+        let Some(rest) = line.strip_prefix(VERDICT_TAG) else { continue };
+        let (kind, reason) = rest.trim_start().split_once(':').unwrap_or((rest.trim(), ""));
+        let outcome = match kind.trim() {
+            "blocked" => Outcome::Blocked,
+            "skipped" => Outcome::Skipped,
+            _ => return None, // an unknown verdict stays a failure
+        };
+        return Some((outcome, reason.trim().chars().take(300).collect()));
+    }
+    None
 }
 
 /// One test case as a results file reports it.
@@ -187,6 +219,20 @@ mod tests {
         let e = parse("t", Path::new("r.txt"), "PASS all\n").unwrap_err();
         assert_eq!(e.code, "unknown-results-format");
         assert_eq!(e.location.file, "r.txt");
+    }
+
+    #[test]
+    fn verdict_lines() {
+        let v = |m: &str| verdict(Some(m), None);
+        assert_eq!(v("Error: specgen-verdict: blocked: QoS 2 flow failed"), Some((Outcome::Blocked, "QoS 2 flow failed".into())));
+        assert_eq!(v("specgen-verdict: skipped: needs a private config"), Some((Outcome::Skipped, "needs a private config".into())));
+        assert_eq!(v("specgen-verdict: passed: x"), None, "only blocked and skipped are verdicts");
+        assert_eq!(v("Error: t: expected CONNACK, specgen-verdict: blocked: x"), None, "only at the start of a line");
+        assert_eq!(v("Error: boom"), None);
+        // The captured output, after a panic header.
+        let text = "thread 't' panicked at x.rs:1:1:\nspecgen-verdict: blocked: refused CONNECT\n";
+        assert_eq!(verdict(None, Some(text)), Some((Outcome::Blocked, "refused CONNECT".into())));
+        assert_eq!(verdict(Some("Error: other"), Some("specgen-verdict: skipped: y")), Some((Outcome::Skipped, "y".into())));
     }
 
     #[test]

@@ -33,18 +33,22 @@ fn every_status_on_the_fixture() {
         .map(|(_, r)| (r.id.as_str(), (r.status, r.targets.iter().map(|c| c.status.as_str()).collect())))
         .collect();
     let want: BTreeMap<&str, (Status, Vec<&str>)> = [
-        ("FX-1.0.0-1", (Status::Untested, vec!["not-run", "not-run"])),
+        // No test: nothing a product could pass.
+        ("FX-1.0.0-1", (Status::Untested, vec!["n/a", "n/a"])),
+        // Tests in a suite both targets ran, without a result.
         ("FX-1.0.0-2", (Status::Skeleton, vec!["not-run", "not-run"])),
-        ("FX-1.0.0-3", (Status::Implemented, vec!["not-run", "not-run"])),
-        ("FX-1.1.0-1", (Status::Failing, vec!["passing", "failing"])), // via the two-id test failing on b
-        ("FX-1.1.0-2", (Status::Failing, vec!["passing", "failing"])),
-        ("FX-1.1.0-3", (Status::Failing, vec!["failing", "passing"])),
-        ("FX-1.2.0-1", (Status::Skipped, vec!["skipped", "skipped"])),
+        // broker-b: the test's own verdict, "skipped: needs a private broker configuration".
+        ("FX-1.0.0-3", (Status::Implemented, vec!["not-run", "skipped"])),
+        ("FX-1.1.0-1", (Status::Implemented, vec!["passing", "failing"])), // via the two-id test failing on b
+        ("FX-1.1.0-2", (Status::Implemented, vec!["passing", "failing"])),
+        // broker-b: its vehicle failed, so the statement was not judged.
+        ("FX-1.1.0-3", (Status::Implemented, vec!["failing", "blocked"])),
+        ("FX-1.2.0-1", (Status::Implemented, vec!["skipped", "skipped"])),
         ("FX-1.2.0-2", (Status::Stale, vec!["passing", "not-run"])),
-        ("FX-1.2.0-3", (Status::Waived, vec!["not-run", "not-run"])),
-        ("FX-2.0.0-1", (Status::Waived, vec!["not-run", "not-run"])),
-        ("FX-2.0.0-2", (Status::Passing, vec!["passing", "passing"])),
-        ("FX-2.0.0-3", (Status::Failing, vec!["passing", "failing"])),
+        ("FX-1.2.0-3", (Status::Waived, vec!["n/a", "n/a"])),
+        ("FX-2.0.0-1", (Status::Waived, vec!["n/a", "n/a"])),
+        ("FX-2.0.0-2", (Status::Implemented, vec!["passing", "passing"])),
+        ("FX-2.0.0-3", (Status::Implemented, vec!["passing", "failing"])),
     ]
     .into_iter()
     .collect();
@@ -57,6 +61,12 @@ fn every_status_on_the_fixture() {
     assert!(!dev[0].unexpected_failure() && dev[1].known_deviation.is_none());
     // Failure messages come through, entities decoded.
     assert_eq!(row("FX-1.1.0-2").targets[1].message.as_deref(), Some("session survived Clean Start"));
+    // The test's own verdicts carry their reasons.
+    assert_eq!(
+        row("FX-1.1.0-3").targets[1].message.as_deref(),
+        Some("the session could not be created: CONNACK refused (not authorized)")
+    );
+    assert_eq!(row("FX-1.0.0-3").targets[1].message.as_deref(), Some("needs a private broker configuration"));
     // `#[ignore = "..."]` on a written test without a result is a skip with the reason.
     assert_eq!(row("FX-1.2.0-1").targets[1].message.as_deref(), Some("ignored: needs a TLS listener"));
     // Waivers: one by macro, one by actor.
@@ -94,9 +104,19 @@ fn totals_by_tier_actor_section_and_target() {
         m.documents[0].totals.by_section.iter().map(|g| (g.key.as_str(), g.counts.total)).collect();
     assert_eq!(sections, vec![("1.0", 3), ("1.1", 3), ("1.2", 3), ("2.0", 3)]);
     let a = &s.by_target[0];
-    assert_eq!((a.passing, a.failing, a.known_deviations, a.skipped, a.not_run), (5, 0, 1, 1, 5));
+    assert_eq!(
+        (a.passing, a.failing, a.known_deviations, a.blocked, a.skipped, a.not_run, a.not_applicable),
+        (5, 0, 1, 0, 1, 2, 3)
+    );
+    assert_eq!((a.applicable(), a.passed_share().map(|p| p.round())), (9, Some(56.0)));
     let b = &s.by_target[1];
-    assert_eq!((b.passing, b.failing, b.known_deviations, b.skipped, b.not_run), (2, 3, 0, 1, 6));
+    assert_eq!(
+        (b.passing, b.failing, b.known_deviations, b.blocked, b.skipped, b.not_run, b.not_applicable),
+        (1, 3, 0, 1, 2, 2, 3)
+    );
+    // Per group too: section 1.1 on broker-b is one failing, one failing, one blocked.
+    let s11 = &m.documents[0].totals.by_section[1];
+    assert_eq!((s11.targets[1].failing, s11.targets[1].blocked, s11.targets[1].passing), (2, 1, 0));
 }
 
 #[test]
@@ -131,6 +151,6 @@ fn reports_are_byte_stable() {
 fn json_carries_the_schema_tag() {
     let m = two_targets().matrix;
     let v: serde_json::Value = serde_json::from_str(&Format::Json.render(&m)).unwrap();
-    assert_eq!(v["schema"], "specgen.matrix/1");
+    assert_eq!(v["schema"], "specgen.matrix/2");
     assert_eq!(v["documents"][0]["rows"].as_array().unwrap().len(), 12);
 }

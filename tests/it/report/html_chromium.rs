@@ -114,15 +114,22 @@ fn renders_filters_sorts_and_escapes_in_chromium() {
     let text: String = all.select(&Selector::parse("td.text details p").unwrap()).flat_map(|p| p.text()).collect();
     assert!(text.contains("<script>document.documentElement.setAttribute('data-pwned','1')</script> & \"quoted\""));
 
-    let failing = dom(&path, "#status=failing");
-    assert_eq!(visible_ids(&failing), ["FX-1.1.0-1", "FX-1.1.0-2", "FX-1.1.0-3", "FX-2.0.0-3"]);
-    assert_eq!(shown(&failing), "4 of 12 statements");
+    // Rows with an unexpected failure on any product (a statement has no one
+    // status for all; FX-1.1.0-3 fails on broker-a as a known deviation).
+    let failing = dom(&path, "#result=failing");
+    assert_eq!(visible_ids(&failing), ["FX-1.1.0-1", "FX-1.1.0-2", "FX-2.0.0-3"]);
+    assert_eq!(shown(&failing), "3 of 12 statements");
+    let stale = dom(&path, "#status=stale");
+    assert_eq!(visible_ids(&stale), ["FX-1.2.0-2"]);
 
     // A target's failures; the other target's column is hidden.
     let b = dom(&path, "#target=broker-b&result=failing");
     assert_eq!(visible_ids(&b), ["FX-1.1.0-1", "FX-1.1.0-2", "FX-2.0.0-3"]);
     let hidden_a = Selector::parse("th[data-target=broker-a][hidden]").unwrap();
     assert_eq!(b.select(&hidden_a).count(), 1);
+
+    let blocked = dom(&path, "#result=blocked");
+    assert_eq!(visible_ids(&blocked), ["FX-1.1.0-3"]);
 
     let known = dom(&path, "#result=known-deviation");
     assert_eq!(visible_ids(&known), ["FX-1.1.0-3"]);
@@ -139,6 +146,50 @@ fn renders_filters_sorts_and_escapes_in_chromium() {
     // A value the page does not know is ignored, not an empty table.
     let bogus = dom(&path, "#status=%3Cimg%20src%3Dx%3E");
     assert_eq!(visible_ids(&bogus).len(), 12);
+}
+
+/// Five products side by side fit a 1400 px window: the last product column
+/// ends inside it (no horizontal scroll hides it). Measured by a wrapper page
+/// that loads the matrix in a 1400 px frame and writes the geometry into its
+/// own DOM, which `--dump-dom` prints.
+#[test]
+fn five_products_fit_1400_px() {
+    let config = Project::load(&Path::new(ROOT).join("spec/specgen.toml")).unwrap();
+    let results = ["mosquitto", "rabbitmq", "ejabberd", "aedes", "amqtt"]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| ResultsArg {
+            target: t.to_string(),
+            path: Path::new(ROOT).join(if i % 2 == 0 { "results/broker-a.xml" } else { "results/broker-b.xml" }),
+        })
+        .collect();
+    let req = Request { results, link_base: PathBuf::from(ROOT), ..Default::default() };
+    let m = matrix::load(&config, &req).unwrap().matrix;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("matrix.html"), Format::Html.render(&m)).unwrap();
+    let wrapper = dir.path().join("measure.html");
+    std::fs::write(
+        &wrapper,
+        r#"<!doctype html><body style="margin:0"><iframe id="f" src="matrix.html" style="width:1400px;height:900px;border:0"></iframe>
+<pre id="out"></pre><script>
+document.getElementById('f').addEventListener('load', function () {
+  var d = this.contentDocument, w = this.contentWindow;
+  var heads = d.querySelectorAll('#matrix th[data-target]');
+  var last = heads[heads.length - 1].getBoundingClientRect();
+  document.getElementById('out').textContent = JSON.stringify({
+    inner: w.innerWidth, right: Math.round(last.right), scroll: d.documentElement.scrollWidth, heads: heads.length });
+});
+</script></body>"#,
+    )
+    .unwrap();
+    let url = format!("file://{}", wrapper.display());
+    let text = run(&["--allow-file-access-from-files", "--virtual-time-budget=3000", "--dump-dom"], &url);
+    let doc = Html::parse_document(&text);
+    let out: String = doc.select(&Selector::parse("#out").unwrap()).next().unwrap().text().collect();
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("no measurement ({e}): {out:?}"));
+    assert_eq!(v["heads"], 5, "{v}");
+    let (inner, right, scroll) = (v["inner"].as_i64().unwrap(), v["right"].as_i64().unwrap(), v["scroll"].as_i64().unwrap());
+    assert!(right <= inner && scroll <= inner, "the fifth product column ends at {right} px in a {inner} px window (page {scroll} px wide)");
 }
 
 #[test]

@@ -25,11 +25,18 @@
 //! `decode` (bytes to packets, [`Decoder`] for a stream).
 
 mod decode;
+mod decode_v5;
 mod encode;
+mod encode_v5;
+mod properties;
+mod reason;
 mod types;
 
 pub use decode::*;
 pub use encode::*;
+pub use encode_v5::{encode_property, encode_var_int, MAX_VAR_INT};
+pub use properties::*;
+pub use reason::*;
 pub use types::*;
 
 /// Lower-case hex with a space between bytes, the format used in transcripts

@@ -229,7 +229,7 @@ fn properties(r: &mut Reader, place: PropertyPlace) -> Result<Properties, Decode
 fn properties_in(r: &mut Reader, place: PropertyPlace) -> Result<Properties, DecodeError> {
     let prefix = if place == PropertyPlace::Will { "will_" } else { "" };
     let declared = var_int(r, &format!("{prefix}properties_length"))? as usize;
-    let block = r.take(&format!("{prefix}properties"), declared)?;
+    let block = r.take(&format!("{prefix}properties"), declared).map_err(|e| mismatch(e, place, declared))?;
     let mut pr = Reader { ty: r.ty, buf: block, pos: 0 };
     let mut out = Properties::default();
     while pr.remaining() > 0 {

@@ -17,7 +17,7 @@
 
 use std::ops::Range;
 
-use super::{Length, Malformed};
+use super::Malformed;
 use crate::codec::{
     encode_var_int, hex, Connect, Packet, Property, ProtocolVersion, Publish, QoS, SubOptions, Subscribe, Will,
 };
@@ -55,33 +55,41 @@ impl Malformed {
     /// A QoS 0 PUBLISH on `topic` with Topic Alias `alias` (0 is never
     /// valid; above the server's Topic Alias Maximum neither).
     pub fn topic_alias(topic: &str, alias: u16) -> Malformed {
-        Malformed::v5(Publish::new(topic, "alias").property(Property::TopicAlias(alias)))
+        Malformed::v5(Publish::new(topic, "alias").property(Property::TopicAlias(alias))).note(format!("Topic Alias {alias}"))
     }
 
-    /// A QoS 0 PUBLISH on `topic` exactly `size` bytes long on the wire
-    /// (e.g. Maximum Packet Size + 1).
+    /// A QoS 0 PUBLISH on `topic` of `size` bytes on the wire (e.g.
+    /// Maximum Packet Size + 1). Where the Remaining Length gains a byte
+    /// (e.g. 130 bytes for topic "t") no such packet exists and it is one
+    /// byte longer; it is never shorter.
     pub fn publish_of_size(topic: &str, size: usize) -> Malformed {
-        let base = Packet::from(Publish::new(topic, "")).encode_v5().len();
+        let len = |n: usize| Packet::from(Publish::new(topic, vec![0u8; n])).encode_v5().len();
+        let base = len(0);
         assert!(size >= base, "a PUBLISH on {topic:?} takes at least {base} bytes");
         let mut payload = size - base;
-        // Each longer Remaining Length byte takes one from the payload.
-        while Packet::from(Publish::new(topic, vec![0u8; payload])).encode_v5().len() > size {
+        // Each extra Remaining Length byte takes one from the payload.
+        while len(payload) > size {
             payload -= 1;
         }
+        if len(payload) < size {
+            payload += 1;
+        }
         let m = Malformed::v5(Publish::new(topic, vec![b'x'; payload]));
-        assert_eq!(m.to_bytes().len(), size, "no PUBLISH of exactly {size} bytes on {topic:?}");
-        m.note(format!("{size} bytes in all"))
+        let total = m.to_bytes().len();
+        m.note(format!("{total} bytes in all"))
     }
 
-    /// SUBSCRIBE to `filter` with Subscription Identifier 0 [MQTT-3.8.2-?].
+    /// SUBSCRIBE to `filter` with Subscription Identifier 0 (a Protocol Error, spec 3.8.2.1.2).
     pub fn subscription_identifier_zero(filter: &str) -> Malformed {
         Malformed::v5(Subscribe::one(1, filter, QoS::AtMostOnce).property(Property::SubscriptionIdentifier(0)))
+            .note("Subscription Identifier 0".into())
     }
 
     /// SUBSCRIBE to `filter` with `options` as given (e.g. Retain Handling 3,
     /// or No Local on a `$share` filter).
     pub fn subscribe_options(filter: &str, qos: QoS, options: SubOptions) -> Malformed {
-        Malformed::v5(Subscribe::one(1, filter, qos).with_options(options))
+        let byte = options.byte(qos);
+        Malformed::v5(Subscribe::one(1, filter, qos).with_options(options)).note(format!("options=0x{byte:02x}"))
     }
 
     /// SUBSCRIBE with Retain Handling 3 (a Protocol Error).
@@ -98,15 +106,15 @@ impl Malformed {
     /// SUBSCRIBE (5.0) to a malformed shared filter, e.g. one of
     /// [`INVALID_SHARED_FILTERS`].
     pub fn shared_filter(filter: &str) -> Malformed {
-        Malformed::v5(Subscribe::one(1, filter, QoS::AtMostOnce))
+        Malformed::v5(Subscribe::one(1, filter, QoS::AtMostOnce)).note(format!("filter {filter:?}"))
     }
 
     /// A 5.0 CONNECT with a will whose Will Properties block is replaced by
     /// `block` (Property Length included): by default an undefined property
-    /// identifier 0xff.
+    /// identifier 0x7f.
     pub fn bad_will_properties(client_id: &str, block: Option<&[u8]>) -> Malformed {
         let c = Connect::v5(client_id).will(Will::new("will/t", "w", QoS::AtMostOnce, false));
-        Malformed::v5(c).will_properties_bytes(block.unwrap_or(&[0x02, 0xff, 0x00]))
+        Malformed::v5(c).will_properties_bytes(block.unwrap_or(&[0x01, 0x7f]))
     }
 
     /// Declare a Property Length of `n` for the packet's properties (the
@@ -163,15 +171,19 @@ impl Malformed {
         let at = self.raw.fields.iter().position(|f| f.range.start >= range.start).unwrap_or(self.raw.fields.len());
         let kind = crate::codec::FieldKind::Raw;
         self.raw.fields.insert(at, crate::codec::Field { name: name.into(), kind, range: range.start..range.start + bytes.len() });
-        let _ = Length::Minimal;
     }
 }
 
 /// `n` QoS 1 PUBLISHes on `topic` with packet ids `first_id`, `first_id+1`,
 /// ... and payloads "0", "1", ...: sent without waiting for PUBACKs, more
 /// than the server's Receive Maximum exceeds it.
+/// Ids wrap from 65535 to 1 (0 is not a packet identifier).
 pub fn qos1_publishes(topic: &str, n: u16, first_id: u16) -> Vec<Publish> {
-    (0..n)
-        .map(|i| Publish::new(topic, i.to_string()).qos(QoS::AtLeastOnce, first_id.wrapping_add(i).max(1)))
+    let first = first_id.max(1) as u32;
+    (0..n as u32)
+        .map(|i| {
+            let id = ((first - 1 + i) % 65_535 + 1) as u16;
+            Publish::new(topic, i.to_string()).qos(QoS::AtLeastOnce, id)
+        })
         .collect()
 }

@@ -25,7 +25,7 @@
 
 use crate::codec::{hex, FieldKind, Packet, PacketType, ProtocolVersion, RawPacket};
 
-mod v5;
+pub mod v5;
 pub use v5::{qos1_publishes, INVALID_SHARED_FILTERS};
 
 /// How the Remaining Length is written.

@@ -49,8 +49,8 @@ use std::time::{Duration, Instant};
 
 use crate::broker::BrokerLog;
 use crate::codec::{
-    hex, ConnAck, Connect, ConnectReturnCode, Decoder, Packet, PacketType, Properties, ProtocolVersion, PubAck, PubComp,
-    PubRec, PubRel, Publish, QoS, SubAck, SubOptions, Subscribe, Unsubscribe,
+    hex, ConnAck, Connect, ConnectReturnCode, Decoder, Packet, PacketType, Properties, ProtocolVersion, PubAck,
+    PubComp, PubRec, PubRel, Publish, QoS, SubAck, SubOptions, Subscribe, Unsubscribe,
 };
 use crate::malformed::Malformed;
 
@@ -400,7 +400,11 @@ impl Client {
         let ack = self.connect_with(connect)?;
         if ack.code != ConnectReturnCode::Accepted || (clean_session && ack.session_present) {
             let c = ack.code;
-            let r = if self.version == ProtocolVersion::V5 { format!(" reason {}", ack.reason_code) } else { String::new() };
+            let r = if self.version == ProtocolVersion::V5 {
+                format!(" reason {}", ack.reason_code)
+            } else {
+                String::new()
+            };
             return Err(self.fail(
                 ErrorKind::Unexpected,
                 format!(

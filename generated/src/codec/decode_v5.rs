@@ -91,7 +91,12 @@ pub(super) fn decode_body_v5(ty: PacketType, flags: u8, body: &[u8]) -> Result<P
                 codes.push(reason(&mut r, &format!("reason_code[{}]", codes.len()))?);
             }
             if codes.is_empty() {
-                return Err(DecodeError::Truncated { packet_type: ty, field: "reason_code[0]".into(), need: 1, have: 0 });
+                return Err(DecodeError::Truncated {
+                    packet_type: ty,
+                    field: "reason_code[0]".into(),
+                    need: 1,
+                    have: 0,
+                });
             }
             if ty == PacketType::SubAck {
                 Packet::SubAck(SubAck::v5(packet_id, codes).properties(props))
@@ -234,10 +239,8 @@ fn properties_in(r: &mut Reader, place: PropertyPlace) -> Result<Properties, Dec
     let mut out = Properties::default();
     while pr.remaining() > 0 {
         let id = var_int(&mut pr, "property identifier").map_err(|e| mismatch(e, place, declared))?;
-        let pid = u8::try_from(id)
-            .ok()
-            .and_then(PropertyId::from_u8)
-            .ok_or(DecodeError::InvalidPropertyId { place, id })?;
+        let pid =
+            u8::try_from(id).ok().and_then(PropertyId::from_u8).ok_or(DecodeError::InvalidPropertyId { place, id })?;
         let p = value(&mut pr, pid).map_err(|e| mismatch(e, place, declared))?;
         if !pid.allowed_in(place) {
             return Err(DecodeError::PropertyNotAllowed { place, property: pid });
@@ -265,8 +268,8 @@ fn mismatch(e: DecodeError, place: PropertyPlace, declared: usize) -> DecodeErro
 
 fn value(r: &mut Reader, id: PropertyId) -> Result<Property, DecodeError> {
     let name = id.name();
-    use PropertyId as I;
     use Property as P;
+    use PropertyId as I;
     Ok(match id.data_type() {
         PropertyType::Byte => {
             let v = r.u8(name)?;

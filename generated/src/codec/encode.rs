@@ -120,12 +120,21 @@ impl Packet {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EncodeError {
-    StringTooLong { field: String, len: usize },
+    StringTooLong {
+        field: String,
+        len: usize,
+    },
     PacketTooLarge(usize),
     /// A packet the version does not have (AUTH, DISCONNECT with a reason in 3.1.1).
-    NotInVersion { packet: String, version: ProtocolVersion },
+    NotInVersion {
+        packet: String,
+        version: ProtocolVersion,
+    },
     /// A Variable Byte Integer above 268,435,455.
-    VarIntTooLarge { field: String, value: u64 },
+    VarIntTooLarge {
+        field: String,
+        value: u64,
+    },
 }
 
 impl fmt::Display for EncodeError {

@@ -141,8 +141,13 @@ pub fn encode_property(p: &Property) -> Result<Vec<u8>, EncodeError> {
             }
             encode_var_int(*v, &mut out)
         }
-        ContentType(s) | ResponseTopic(s) | AssignedClientIdentifier(s) | AuthenticationMethod(s)
-        | ResponseInformation(s) | ServerReference(s) | ReasonString(s) => prefixed(&mut out, s.as_bytes())?,
+        ContentType(s)
+        | ResponseTopic(s)
+        | AssignedClientIdentifier(s)
+        | AuthenticationMethod(s)
+        | ResponseInformation(s)
+        | ServerReference(s)
+        | ReasonString(s) => prefixed(&mut out, s.as_bytes())?,
         CorrelationData(b) | AuthenticationData(b) => prefixed(&mut out, b)?,
         UserProperty(k, v) => {
             prefixed(&mut out, k.as_bytes())?;

@@ -138,9 +138,11 @@ macro_rules! property_table {
 fn copy<T: Copy>(v: &T) -> T {
     *v
 }
+#[allow(clippy::ptr_arg)] // the table passes `&String` for String-valued properties
 fn as_str(v: &String) -> &str {
     v.as_str()
 }
+#[allow(clippy::ptr_arg)]
 fn as_bytes(v: &Vec<u8>) -> &[u8] {
     v.as_slice()
 }

@@ -1,7 +1,7 @@
-//! MQTT 5.0 Reason Codes (spec 2.4, Table 2-6): one byte, < 0x80 success,
-//! >= 0x80 failure. A [`ReasonCode`] holds any byte, so a test can send
-//! one that is not valid for its packet; [`ReasonCode::valid_for`] and
-//! [`ReasonCode::name_for`] answer from the table.
+//! MQTT 5.0 Reason Codes (spec 2.4, Table 2-6): one byte, below 0x80
+//! success, from 0x80 failure. A [`ReasonCode`] holds any byte, so a test
+//! can send one that is not valid for its packet; [`ReasonCode::valid_for`]
+//! and [`ReasonCode::name_for`] answer from the table.
 
 use std::fmt;
 
@@ -12,8 +12,8 @@ use super::types::PacketType;
 pub struct ReasonCode(pub u8);
 
 use PacketType::{
-    Auth as AU, ConnAck as CA, Disconnect as DI, PubAck as PA, PubComp as PC, PubRec as PR, PubRel as PL,
-    SubAck as SA, UnsubAck as UA,
+    Auth as AU, ConnAck as CA, Disconnect as DI, PubAck as PA, PubComp as PC, PubRec as PR, PubRel as PL, SubAck as SA,
+    UnsubAck as UA,
 };
 
 /// (value, name, packets) rows of Table 2-6. 0x00 has three names by packet.

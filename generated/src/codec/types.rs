@@ -36,7 +36,6 @@ impl ProtocolVersion {
     }
 }
 
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QoS {
     AtMostOnce = 0,
@@ -667,7 +666,20 @@ macro_rules! from_struct {
         }
     )*};
 }
-from_struct!(Connect, ConnAck, Publish, PubAck, PubRec, PubRel, PubComp, Subscribe, SubAck, Unsubscribe, UnsubAck, Auth);
+from_struct!(
+    Connect,
+    ConnAck,
+    Publish,
+    PubAck,
+    PubRec,
+    PubRel,
+    PubComp,
+    Subscribe,
+    SubAck,
+    Unsubscribe,
+    UnsubAck,
+    Auth
+);
 
 impl From<Disconnect> for Packet {
     /// Normal disconnection without properties becomes [`Packet::Disconnect`],
@@ -750,69 +762,86 @@ impl Packet {
     /// One-line summary for transcripts, e.g. `PUBLISH qos=1 id=7 topic="a/b" payload=2B`.
     pub fn summary(&self) -> String {
         match self {
-            Packet::Connect(c) => format!(
-                "CONNECT {:?} level={} client_id={:?} clean={} keep_alive={}{}{}{}",
-                c.protocol_name,
-                c.protocol_level,
-                c.client_id,
-                c.clean_session,
-                c.keep_alive,
-                c.will.as_ref().map(|w| format!(" will={:?}@{}", w.topic, w.qos as u8)).unwrap_or_default(),
-                c.username.as_ref().map(|u| format!(" user={u:?}")).unwrap_or_default(),
-                if c.password.is_some() { " password=…" } else { "" }
-            ) + &c.will.as_ref().map(|w| w.properties.summary().replacen(" {", " will{", 1)).unwrap_or_default()
-                + &c.properties.summary(),
+            Packet::Connect(c) => {
+                format!(
+                    "CONNECT {:?} level={} client_id={:?} clean={} keep_alive={}{}{}{}",
+                    c.protocol_name,
+                    c.protocol_level,
+                    c.client_id,
+                    c.clean_session,
+                    c.keep_alive,
+                    c.will.as_ref().map(|w| format!(" will={:?}@{}", w.topic, w.qos as u8)).unwrap_or_default(),
+                    c.username.as_ref().map(|u| format!(" user={u:?}")).unwrap_or_default(),
+                    if c.password.is_some() { " password=…" } else { "" }
+                ) + &c.will.as_ref().map(|w| w.properties.summary().replacen(" {", " will{", 1)).unwrap_or_default()
+                    + &c.properties.summary()
+            }
             Packet::ConnAck(c) => {
                 format!("CONNACK session_present={} code={:?} (0x{:02x})", c.session_present, c.code, c.code as u8)
                     + &reason(c.reason_code, c.code.to_reason())
                     + &c.properties.summary()
             }
-            Packet::Publish(p) => format!(
-                "PUBLISH qos={} id={} dup={} retain={} topic={:?} payload={}",
-                p.qos as u8,
-                p.packet_id,
-                p.dup,
-                p.retain,
-                p.topic,
-                show_payload(&p.payload)
-            ) + &p.properties.summary(),
+            Packet::Publish(p) => {
+                format!(
+                    "PUBLISH qos={} id={} dup={} retain={} topic={:?} payload={}",
+                    p.qos as u8,
+                    p.packet_id,
+                    p.dup,
+                    p.retain,
+                    p.topic,
+                    show_payload(&p.payload)
+                ) + &p.properties.summary()
+            }
             Packet::PubAck(p) => ack("PUBACK", p.packet_id, p.reason_code, &p.properties),
             Packet::PubRec(p) => ack("PUBREC", p.packet_id, p.reason_code, &p.properties),
             Packet::PubRel(p) => ack("PUBREL", p.packet_id, p.reason_code, &p.properties),
             Packet::PubComp(p) => ack("PUBCOMP", p.packet_id, p.reason_code, &p.properties),
             Packet::UnsubAck(p) => {
                 format!("UNSUBACK id={}", p.packet_id)
-                    + &if p.reason_codes.is_empty() { String::new() } else { format!(" reasons={}", codes(&p.reason_codes)) }
+                    + &if p.reason_codes.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" reasons={}", codes(&p.reason_codes))
+                    }
                     + &p.properties.summary()
             }
-            Packet::Subscribe(s) => format!(
-                "SUBSCRIBE id={} {}",
-                s.packet_id,
-                s.filters
-                    .iter()
-                    .enumerate()
-                    .map(|(i, (f, q))| {
-                        let o = s.options.get(i).copied().unwrap_or_default();
-                        let extra = if o == SubOptions::default() {
-                            String::new()
-                        } else {
-                            format!("(nl={},rap={},rh={})", o.no_local as u8, o.retain_as_published as u8, o.retain_handling)
-                        };
-                        format!("{f:?}@{}{extra}", *q as u8)
-                    })
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            ) + &s.properties.summary(),
-            Packet::SubAck(s) => format!(
-                "SUBACK id={} codes=[{}]",
-                s.packet_id,
-                s.return_codes.iter().map(|c| format!("0x{:02x}", c.to_u8())).collect::<Vec<_>>().join(", ")
-            ) + &if s.reason_codes.iter().map(|r| r.0).eq(s.return_codes.iter().map(|c| c.to_u8())) {
-                String::new()
-            } else {
-                format!(" reasons={}", codes(&s.reason_codes))
-            } + &s.properties.summary(),
-            Packet::Unsubscribe(u) => format!("UNSUBSCRIBE id={} {:?}", u.packet_id, u.filters) + &u.properties.summary(),
+            Packet::Subscribe(s) => {
+                format!(
+                    "SUBSCRIBE id={} {}",
+                    s.packet_id,
+                    s.filters
+                        .iter()
+                        .enumerate()
+                        .map(|(i, (f, q))| {
+                            let o = s.options.get(i).copied().unwrap_or_default();
+                            let extra = if o == SubOptions::default() {
+                                String::new()
+                            } else {
+                                format!(
+                                    "(nl={},rap={},rh={})",
+                                    o.no_local as u8, o.retain_as_published as u8, o.retain_handling
+                                )
+                            };
+                            format!("{f:?}@{}{extra}", *q as u8)
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                ) + &s.properties.summary()
+            }
+            Packet::SubAck(s) => {
+                format!(
+                    "SUBACK id={} codes=[{}]",
+                    s.packet_id,
+                    s.return_codes.iter().map(|c| format!("0x{:02x}", c.to_u8())).collect::<Vec<_>>().join(", ")
+                ) + &if s.reason_codes.iter().map(|r| r.0).eq(s.return_codes.iter().map(|c| c.to_u8())) {
+                    String::new()
+                } else {
+                    format!(" reasons={}", codes(&s.reason_codes))
+                } + &s.properties.summary()
+            }
+            Packet::Unsubscribe(u) => {
+                format!("UNSUBSCRIBE id={} {:?}", u.packet_id, u.filters) + &u.properties.summary()
+            }
             Packet::PingReq => "PINGREQ".into(),
             Packet::PingResp => "PINGRESP".into(),
             Packet::Disconnect => "DISCONNECT".into(),

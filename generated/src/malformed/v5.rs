@@ -2,18 +2,6 @@
 //! (a 5.0 encoding with field positions, so `properties_length`,
 //! `properties[i]`, `will_properties_length`, `reason_code`, `options[i]`
 //! can be addressed), then use the tweaks and constructors below.
-//!
-//! ```
-//! use mqtt_conformance::codec::{Property, Publish, PubAck};
-//! use mqtt_conformance::malformed::Malformed;
-//!
-//! // Topic Alias 0 [MQTT-3.3.2-8].
-//! let _ = Malformed::topic_alias("t", 0);
-//! // PUBLISH properties that claim one byte more than they have.
-//! let _ = Malformed::v5(Publish::new("t", "x").property(Property::TopicAlias(1))).properties_length(4);
-//! // PUBACK with a Reason Code not valid for it (0x8F is SUBACK/UNSUBACK/DISCONNECT).
-//! let _ = Malformed::v5(PubAck::new(1)).reason_code(0x8f);
-//! ```
 
 use std::ops::Range;
 
@@ -28,6 +16,18 @@ pub const INVALID_SHARED_FILTERS: &[&str] = &["$share/g", "$share//t", "$share/g
 
 impl Malformed {
     /// Start from a well-formed packet's 5.0 encoding.
+    ///
+    /// ```
+    /// use mqtt_conformance::codec::{Property, Publish, PubAck};
+    /// use mqtt_conformance::malformed::Malformed;
+    ///
+    /// // Topic Alias 0 [MQTT-3.3.2-8].
+    /// let _ = Malformed::topic_alias("t", 0);
+    /// // PUBLISH properties that claim one byte more than they have.
+    /// let _ = Malformed::v5(Publish::new("t", "x").property(Property::TopicAlias(1))).properties_length(4);
+    /// // PUBACK with a Reason Code not valid for it (0x8F is SUBACK/UNSUBACK/DISCONNECT).
+    /// let _ = Malformed::v5(PubAck::new(1)).reason_code(0x8f);
+    /// ```
     pub fn v5(packet: impl Into<Packet>) -> Malformed {
         Malformed::new_for(packet.into(), ProtocolVersion::V5)
     }
@@ -55,7 +55,8 @@ impl Malformed {
     /// A QoS 0 PUBLISH on `topic` with Topic Alias `alias` (0 is never
     /// valid; above the server's Topic Alias Maximum neither).
     pub fn topic_alias(topic: &str, alias: u16) -> Malformed {
-        Malformed::v5(Publish::new(topic, "alias").property(Property::TopicAlias(alias))).note(format!("Topic Alias {alias}"))
+        Malformed::v5(Publish::new(topic, "alias").property(Property::TopicAlias(alias)))
+            .note(format!("Topic Alias {alias}"))
     }
 
     /// A QoS 0 PUBLISH on `topic` of `size` bytes on the wire (e.g.
@@ -134,7 +135,8 @@ impl Malformed {
 
     /// Replace the whole Will Properties (length and properties) with `bytes`.
     pub fn will_properties_bytes(mut self, bytes: &[u8]) -> Self {
-        let start = self.raw.field("will_properties_length").expect("no Will Properties: not a 5.0 CONNECT with a will");
+        let start =
+            self.raw.field("will_properties_length").expect("no Will Properties: not a 5.0 CONNECT with a will");
         let end = self.raw.field("will_topic").expect("will_topic").range.start;
         let range = start.range.start..end;
         self.splice(range, bytes, "will_properties");
@@ -170,7 +172,9 @@ impl Malformed {
         }
         let at = self.raw.fields.iter().position(|f| f.range.start >= range.start).unwrap_or(self.raw.fields.len());
         let kind = crate::codec::FieldKind::Raw;
-        self.raw.fields.insert(at, crate::codec::Field { name: name.into(), kind, range: range.start..range.start + bytes.len() });
+        self.raw
+            .fields
+            .insert(at, crate::codec::Field { name: name.into(), kind, range: range.start..range.start + bytes.len() });
     }
 }
 

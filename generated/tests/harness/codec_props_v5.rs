@@ -67,10 +67,7 @@ fn props(place: PropertyPlace) -> BoxedStrategy<Properties> {
             prop::collection::vec(value(i), 0..=max).boxed()
         })
         .collect();
-    per_id
-        .prop_flat_map(|lists| Just(lists.concat()).prop_shuffle())
-        .prop_map(Properties::from)
-        .boxed()
+    per_id.prop_flat_map(|lists| Just(lists.concat()).prop_shuffle()).prop_map(Properties::from).boxed()
 }
 
 fn packet_props(ty: PacketType) -> BoxedStrategy<Properties> {
@@ -177,7 +174,9 @@ fn any_property_packet() -> impl Strategy<Value = Packet> {
             Some(PacketType::Publish) => Publish::new("t", "x").property(p).into(),
             Some(PacketType::Subscribe) => Subscribe::one(1, "f", QoS::AtMostOnce).property(p).into(),
             Some(PacketType::Connect) => Connect::v5("c").property(p).into(),
-            Some(PacketType::ConnAck) => ConnAck::v5(false, ReasonCode::Success).properties(Properties::new().with(p)).into(),
+            Some(PacketType::ConnAck) => {
+                ConnAck::v5(false, ReasonCode::Success).properties(Properties::new().with(p)).into()
+            }
             Some(other) => panic!("no example packet for {other}"),
             None => Connect::v5("c").will(Will::new("w", "p", QoS::AtMostOnce, false).property(p)).into(),
         }

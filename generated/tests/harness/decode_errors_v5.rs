@@ -44,7 +44,8 @@ fn duplicate_property() {
 
 #[test]
 fn property_length_mismatch() {
-    let base = || Malformed::v5(PubAck::v5(1, ReasonCode::Success).properties(Properties::new().with_reason_string("r")));
+    let base =
+        || Malformed::v5(PubAck::v5(1, ReasonCode::Success).properties(Properties::new().with_reason_string("r")));
     // Shorter than the Reason String it holds.
     let e = err(base().properties_length(2));
     assert!(matches!(e, DecodeError::PropertyLengthMismatch { declared: 2, .. }), "{e}");
@@ -84,7 +85,10 @@ fn subscription_options() {
 #[test]
 fn remaining_length_must_be_minimal_in_5_0_only() {
     let m = Malformed::v5(PubAck::new(1)).length_bytes(2);
-    assert_eq!(decode_with(&m.to_bytes(), ProtocolVersion::V5, usize::MAX), Err(DecodeError::NonMinimalRemainingLength));
+    assert_eq!(
+        decode_with(&m.to_bytes(), ProtocolVersion::V5, usize::MAX),
+        Err(DecodeError::NonMinimalRemainingLength)
+    );
     assert!(matches!(decode(&m.to_bytes()), Ok(Decoded::Packet { .. })));
 }
 

@@ -8,17 +8,28 @@ use mqtt_conformance::malformed::{qos1_publishes, Malformed, INVALID_SHARED_FILT
 pub fn cases() -> Vec<(String, Malformed)> {
     let mut v: Vec<(String, Malformed)> = vec![
         ("connect_v5_baseline".into(), Malformed::v5(Connect::v5("c"))),
-        ("connect_receive_maximum_twice".into(), Malformed::duplicate_property(Connect::v5("c"), Property::ReceiveMaximum(5))),
-        ("publish_with_receive_maximum".into(), Malformed::with_property(Publish::new("t", "x"), Property::ReceiveMaximum(5))),
+        (
+            "connect_receive_maximum_twice".into(),
+            Malformed::duplicate_property(Connect::v5("c"), Property::ReceiveMaximum(5)),
+        ),
+        (
+            "publish_with_receive_maximum".into(),
+            Malformed::with_property(Publish::new("t", "x"), Property::ReceiveMaximum(5)),
+        ),
         ("connect_with_topic_alias".into(), Malformed::with_property(Connect::v5("c"), Property::TopicAlias(1))),
-        ("publish_undefined_property_0x05".into(), Malformed::with_property(Publish::new("t", "x"), Property::Raw { id: 5, value: vec![] })),
+        (
+            "publish_undefined_property_0x05".into(),
+            Malformed::with_property(Publish::new("t", "x"), Property::Raw { id: 5, value: vec![] }),
+        ),
         (
             "puback_properties_length_short".into(),
-            Malformed::v5(PubAck::v5(1, ReasonCode::Success).properties(Properties::new().with_reason_string("r"))).properties_length(2),
+            Malformed::v5(PubAck::v5(1, ReasonCode::Success).properties(Properties::new().with_reason_string("r")))
+                .properties_length(2),
         ),
         (
             "puback_properties_length_long".into(),
-            Malformed::v5(PubAck::v5(1, ReasonCode::Success).properties(Properties::new().with_reason_string("r"))).properties_length(9),
+            Malformed::v5(PubAck::v5(1, ReasonCode::Success).properties(Properties::new().with_reason_string("r")))
+                .properties_length(9),
         ),
         ("publish_topic_alias_0".into(), Malformed::topic_alias("t", 0)),
         ("publish_topic_alias_65535".into(), Malformed::topic_alias("t", u16::MAX)),

@@ -119,7 +119,10 @@ fn subscribe_two_filters() {
 #[test]
 fn suback_codes() {
     pin311(
-        SubAck::new(1, [SubackCode::Granted(QoS::AtMostOnce), SubackCode::Granted(QoS::ExactlyOnce), SubackCode::Failure]),
+        SubAck::new(
+            1,
+            [SubackCode::Granted(QoS::AtMostOnce), SubackCode::Granted(QoS::ExactlyOnce), SubackCode::Failure],
+        ),
         &[
             0x90, 0x05, // SUBACK, Remaining Length 5
             0x00, 0x01, // Packet Identifier

@@ -41,6 +41,23 @@
 //! # Ok(()) }
 //! ```
 
+//!
+//! A 5.0 client encodes and decodes 5.0; the same helpers work, plus ones
+//! taking properties and subscription options:
+//!
+//! ```no_run
+//! # use mqtt_conformance::prelude::*;
+//! # fn t() -> Result<(), ScriptError> {
+//! let broker = Broker::start()?;
+//! let mut c = broker.client_v5()?;
+//! let ack = c.connect_ok_props("", true, Properties::new().with_receive_maximum(10u16))?;
+//! assert!(ack.properties.assigned_client_identifier().is_some());
+//! c.subscribe_opts("a/#", QoS::ExactlyOnce, SubOptions::default().no_local(true))?;
+//! c.publish_props("a/b", b"hi", QoS::AtLeastOnce, Properties::new().with_user_property("k", "v"))?;
+//! c.send(Disconnect::new(ReasonCode::DisconnectWithWillMessage))?;
+//! # Ok(()) }
+//! ```
+
 use std::fmt;
 use std::io::{ErrorKind as IoKind, Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpStream, ToSocketAddrs};

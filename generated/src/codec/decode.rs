@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use super::packet::Packet;
 use super::properties::{PropertyId, PropertyPlace};
 use super::types::*;
 

@@ -3,6 +3,7 @@
 //! rules, Reason Codes checked against Table 2-6, subscription options.
 
 use super::decode::{decode_connect, exact_len, DecodeError, Reader};
+use super::packet::Packet;
 use super::properties::{Properties, Property, PropertyId, PropertyPlace, PropertyType};
 use super::reason::ReasonCode;
 use super::types::*;

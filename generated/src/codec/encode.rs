@@ -4,6 +4,7 @@
 use std::fmt;
 use std::ops::Range;
 
+use super::packet::Packet;
 use super::types::*;
 
 impl Packet {

@@ -4,6 +4,7 @@
 //! `will_properties[i]`, `reason_code`, `reason_code[i]`, `options[i]`.
 
 use super::encode::{encode_remaining_length, EncodeError, FieldKind, RawPacket, Writer};
+use super::packet::Packet;
 use super::properties::{Properties, Property};
 use super::reason::ReasonCode;
 use super::types::*;

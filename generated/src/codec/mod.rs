@@ -40,8 +40,8 @@
 //! assert_eq!(got, p);
 //! ```
 //!
-//! One file per job, all re-exported here: `types` (the packet structs and
-//! [`Packet`]), `properties` (Table 2-4: [`PropertyId`], [`Property`],
+//! One file per job, all re-exported here: `types` (versions, QoS, packet
+//! types, the packet structs), `packet` ([`Packet`] and its summary), `properties` (Table 2-4: [`PropertyId`], [`Property`],
 //! [`Properties`]), `reason` (Table 2-6: [`ReasonCode`]), `encode` (packets
 //! to bytes, with field positions; 3.1.1 bodies), `encode_v5` (5.0 bodies),
 //! `decode` (fixed header, 3.1.1 bodies, [`Decoder`] for a stream) and
@@ -52,6 +52,7 @@ mod decode;
 mod decode_v5;
 mod encode;
 mod encode_v5;
+mod packet;
 mod properties;
 mod reason;
 mod types;
@@ -59,6 +60,7 @@ mod types;
 pub use decode::*;
 pub use encode::*;
 pub use encode_v5::{encode_property, encode_var_int, MAX_VAR_INT};
+pub use packet::*;
 pub use properties::*;
 pub use reason::*;
 pub use types::*;

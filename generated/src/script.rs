@@ -50,7 +50,7 @@
 //! # fn t() -> Result<(), ScriptError> {
 //! let broker = Broker::start()?;
 //! let mut c = broker.client_v5()?;
-//! let ack = c.connect_ok_props("", true, Properties::new().with_receive_maximum(10u16))?;
+//! let ack = c.connect_ok_props("", true, Properties::new().with_receive_maximum(10))?;
 //! assert!(ack.properties.assigned_client_identifier().is_some());
 //! c.subscribe_opts("a/#", QoS::ExactlyOnce, SubOptions::default().no_local(true))?;
 //! c.publish_props("a/b", b"hi", QoS::AtLeastOnce, Properties::new().with_user_property("k", "v"))?;

@@ -44,7 +44,7 @@ use PacketType::{
 macro_rules! property_table {
     ($(
         $id:literal $variant:ident $getter:ident $builder:ident $name:literal
-        $pty:ident ($rust:ty) -> $ret:ty { $conv:expr } [$($pkt:ident),*] will=$will:literal;
+        $pty:ident ($rust:ty) -> $ret:ty { $conv:expr } ($param:ty) [$($pkt:ident),*] will=$will:literal;
     )*) => {
         /// Property identifier (Table 2-4).
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -127,7 +127,7 @@ macro_rules! property_table {
                     })
                 }
                 #[doc = concat!("Append a ", $name, ".")]
-                pub fn $builder(self, v: impl Into<$rust>) -> Self {
+                pub fn $builder(self, v: $param) -> Self {
                     self.with(Property::$variant(v.into()))
                 }
             )*
@@ -149,57 +149,57 @@ fn as_bytes(v: &Vec<u8>) -> &[u8] {
 
 property_table! {
     0x01 PayloadFormatIndicator payload_format_indicator with_payload_format_indicator "Payload Format Indicator"
-        Byte(u8) -> u8 { copy } [PU] will=true;
+        Byte(u8) -> u8 { copy } (u8) [PU] will=true;
     0x02 MessageExpiryInterval message_expiry_interval with_message_expiry_interval "Message Expiry Interval"
-        FourByteInt(u32) -> u32 { copy } [PU] will=true;
+        FourByteInt(u32) -> u32 { copy } (u32) [PU] will=true;
     0x03 ContentType content_type with_content_type "Content Type"
-        Utf8String(String) -> &str { as_str } [PU] will=true;
+        Utf8String(String) -> &str { as_str } (impl Into<String>) [PU] will=true;
     0x08 ResponseTopic response_topic with_response_topic "Response Topic"
-        Utf8String(String) -> &str { as_str } [PU] will=true;
+        Utf8String(String) -> &str { as_str } (impl Into<String>) [PU] will=true;
     0x09 CorrelationData correlation_data with_correlation_data "Correlation Data"
-        Binary(Vec<u8>) -> &[u8] { as_bytes } [PU] will=true;
+        Binary(Vec<u8>) -> &[u8] { as_bytes } (impl Into<Vec<u8>>) [PU] will=true;
     0x0B SubscriptionIdentifier subscription_identifier with_subscription_identifier "Subscription Identifier"
-        VarInt(u32) -> u32 { copy } [PU, SU] will=false;
+        VarInt(u32) -> u32 { copy } (u32) [PU, SU] will=false;
     0x11 SessionExpiryInterval session_expiry_interval with_session_expiry_interval "Session Expiry Interval"
-        FourByteInt(u32) -> u32 { copy } [CO, CA, DI] will=false;
+        FourByteInt(u32) -> u32 { copy } (u32) [CO, CA, DI] will=false;
     0x12 AssignedClientIdentifier assigned_client_identifier with_assigned_client_identifier "Assigned Client Identifier"
-        Utf8String(String) -> &str { as_str } [CA] will=false;
+        Utf8String(String) -> &str { as_str } (impl Into<String>) [CA] will=false;
     0x13 ServerKeepAlive server_keep_alive with_server_keep_alive "Server Keep Alive"
-        TwoByteInt(u16) -> u16 { copy } [CA] will=false;
+        TwoByteInt(u16) -> u16 { copy } (u16) [CA] will=false;
     0x15 AuthenticationMethod authentication_method with_authentication_method "Authentication Method"
-        Utf8String(String) -> &str { as_str } [CO, CA, AU] will=false;
+        Utf8String(String) -> &str { as_str } (impl Into<String>) [CO, CA, AU] will=false;
     0x16 AuthenticationData authentication_data with_authentication_data "Authentication Data"
-        Binary(Vec<u8>) -> &[u8] { as_bytes } [CO, CA, AU] will=false;
+        Binary(Vec<u8>) -> &[u8] { as_bytes } (impl Into<Vec<u8>>) [CO, CA, AU] will=false;
     0x17 RequestProblemInformation request_problem_information with_request_problem_information "Request Problem Information"
-        Byte(u8) -> u8 { copy } [CO] will=false;
+        Byte(u8) -> u8 { copy } (u8) [CO] will=false;
     0x18 WillDelayInterval will_delay_interval with_will_delay_interval "Will Delay Interval"
-        FourByteInt(u32) -> u32 { copy } [] will=true;
+        FourByteInt(u32) -> u32 { copy } (u32) [] will=true;
     0x19 RequestResponseInformation request_response_information with_request_response_information "Request Response Information"
-        Byte(u8) -> u8 { copy } [CO] will=false;
+        Byte(u8) -> u8 { copy } (u8) [CO] will=false;
     0x1A ResponseInformation response_information with_response_information "Response Information"
-        Utf8String(String) -> &str { as_str } [CA] will=false;
+        Utf8String(String) -> &str { as_str } (impl Into<String>) [CA] will=false;
     0x1C ServerReference server_reference with_server_reference "Server Reference"
-        Utf8String(String) -> &str { as_str } [CA, DI] will=false;
+        Utf8String(String) -> &str { as_str } (impl Into<String>) [CA, DI] will=false;
     0x1F ReasonString reason_string with_reason_string "Reason String"
-        Utf8String(String) -> &str { as_str } [CA, PA, PR, PL, PC, SA, UA, DI, AU] will=false;
+        Utf8String(String) -> &str { as_str } (impl Into<String>) [CA, PA, PR, PL, PC, SA, UA, DI, AU] will=false;
     0x21 ReceiveMaximum receive_maximum with_receive_maximum "Receive Maximum"
-        TwoByteInt(u16) -> u16 { copy } [CO, CA] will=false;
+        TwoByteInt(u16) -> u16 { copy } (u16) [CO, CA] will=false;
     0x22 TopicAliasMaximum topic_alias_maximum with_topic_alias_maximum "Topic Alias Maximum"
-        TwoByteInt(u16) -> u16 { copy } [CO, CA] will=false;
+        TwoByteInt(u16) -> u16 { copy } (u16) [CO, CA] will=false;
     0x23 TopicAlias topic_alias with_topic_alias "Topic Alias"
-        TwoByteInt(u16) -> u16 { copy } [PU] will=false;
+        TwoByteInt(u16) -> u16 { copy } (u16) [PU] will=false;
     0x24 MaximumQoS maximum_qos with_maximum_qos "Maximum QoS"
-        Byte(u8) -> u8 { copy } [CA] will=false;
+        Byte(u8) -> u8 { copy } (u8) [CA] will=false;
     0x25 RetainAvailable retain_available with_retain_available "Retain Available"
-        Byte(u8) -> u8 { copy } [CA] will=false;
+        Byte(u8) -> u8 { copy } (u8) [CA] will=false;
     0x27 MaximumPacketSize maximum_packet_size with_maximum_packet_size "Maximum Packet Size"
-        FourByteInt(u32) -> u32 { copy } [CO, CA] will=false;
+        FourByteInt(u32) -> u32 { copy } (u32) [CO, CA] will=false;
     0x28 WildcardSubscriptionAvailable wildcard_subscription_available with_wildcard_subscription_available "Wildcard Subscription Available"
-        Byte(u8) -> u8 { copy } [CA] will=false;
+        Byte(u8) -> u8 { copy } (u8) [CA] will=false;
     0x29 SubscriptionIdentifierAvailable subscription_identifier_available with_subscription_identifier_available "Subscription Identifier Available"
-        Byte(u8) -> u8 { copy } [CA] will=false;
+        Byte(u8) -> u8 { copy } (u8) [CA] will=false;
     0x2A SharedSubscriptionAvailable shared_subscription_available with_shared_subscription_available "Shared Subscription Available"
-        Byte(u8) -> u8 { copy } [CA] will=false;
+        Byte(u8) -> u8 { copy } (u8) [CA] will=false;
 }
 
 impl PropertyId {

@@ -134,11 +134,11 @@ fn reason_code_table() {
 #[test]
 fn typed_getters() {
     let p = Properties::new()
-        .with_topic_alias(4u16)
+        .with_topic_alias(4)
         .with_reason_string("why")
         .with_user_property("a", "1")
         .with_user_property("a", "2")
-        .with_subscription_identifier(7u32)
+        .with_subscription_identifier(7)
         .with_subscription_identifier(9u32);
     assert_eq!(p.topic_alias(), Some(4));
     assert_eq!(p.reason_string(), Some("why"));

@@ -10,7 +10,7 @@ fn v5_client_connects_subscribes_and_round_trips_qos2() -> R {
         let mut publisher = b.client_v5()?;
         // An empty Client Identifier makes the server assign one and return
         // it as a CONNACK property [MQTT-3.2.2-16]: proof properties decode.
-        let ack = publisher.connect_ok_props("", true, Properties::new().with_receive_maximum(10u16))?;
+        let ack = publisher.connect_ok_props("", true, Properties::new().with_receive_maximum(10))?;
         if ack.reason_code != ReasonCode::Success {
             return Err(publisher.fail_with(format!("CONNACK reason {}", ack.reason_code)));
         }

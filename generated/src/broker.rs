@@ -195,6 +195,13 @@ impl Broker {
         Ok(c)
     }
 
+    /// A new 5.0 connection to the broker (no MQTT traffic yet).
+    pub fn client_v5(&self) -> Result<Client, crate::script::ScriptError> {
+        let mut c = Client::connect_v5(self.addr)?;
+        c.set_target(self.describe(), self.log_handle());
+        Ok(c)
+    }
+
     /// SIGKILL the broker now (fault tests). Connected clients see the
     /// connection close. Fails for external targets.
     pub fn kill(&mut self) -> io::Result<()> {

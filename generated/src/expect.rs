@@ -19,6 +19,10 @@
 //!
 //! All waits come from [`crate::wait`] (`MQTT_WAIT_SCALE`).
 //!
+//! 5.0 tests use [`connected_v5`], [`subscriber_v5`] and [`accepted_v5`];
+//! the expectations below work on clients of either version (a marker from
+//! a 3.1.1 publisher reaches a 5.0 subscriber like any message).
+//!
 //! ```no_run
 //! use mqtt_conformance::prelude::*;
 //!
@@ -142,6 +146,34 @@ pub fn connected(b: &Broker, prefix: &str) -> Result<Client, ScriptError> {
 pub fn subscriber(b: &Broker, filter: &str, qos: QoS) -> Result<Client, ScriptError> {
     let mut c = connected(b, "sub")?;
     c.subscribe(filter, qos)?;
+    Ok(c)
+}
+
+/// [`accepted`] on a 5.0 connection (`connect` should be [`Connect::v5`]).
+pub fn accepted_v5(b: &Broker, connect: Connect) -> Result<(Client, ConnAck), ScriptError> {
+    let mut c = b.client_v5()?;
+    let ack = c.connect_with(connect)?;
+    if !ack.reason_code.is_success() {
+        return Err(c.fail_with(format!("expected CONNACK Success, got {}", ack.reason_code)));
+    }
+    Ok((c, ack))
+}
+
+/// A 5.0 client on a new clean start session.
+pub fn connected_v5(b: &Broker, prefix: &str) -> Result<Client, ScriptError> {
+    let mut c = b.client_v5()?;
+    c.connect_ok(&unique_client_id(prefix), true)?;
+    Ok(c)
+}
+
+/// A 5.0 clean-start client subscribed to `filter` with default options.
+/// The SUBACK must grant a QoS (a failure Reason Code is an error).
+pub fn subscriber_v5(b: &Broker, filter: &str, qos: QoS) -> Result<Client, ScriptError> {
+    let mut c = connected_v5(b, "sub")?;
+    let ack = c.subscribe(filter, qos)?;
+    if ack.reason_codes.iter().any(|r| !r.is_success()) {
+        return Err(c.fail_with(format!("SUBSCRIBE to {filter:?} refused: {:?}", ack.reason_codes)));
+    }
     Ok(c)
 }
 

@@ -1,6 +1,7 @@
 //! MQTT conformance and interoperability suite: hand-written harness.
 //!
-//! * [`codec`] — MQTT 3.1.1 packets: typed structs, encoder, incremental decoder.
+//! * [`codec`] — MQTT 3.1.1 and 5.0 packets: typed structs, properties,
+//!   reason codes, encoder, incremental decoder.
 //! * [`malformed`] — deliberately broken packets for negative tests.
 //! * [`script`] — a raw client that sends and expects packets with timeouts,
 //!   printing the whole exchange and the broker log on failure.
@@ -25,15 +26,16 @@ pub mod watchdog;
 pub mod prelude {
     pub use crate::broker::{is_external_target, Broker};
     pub use crate::codec::{
-        ConnAck, Connect, ConnectReturnCode, Packet, PacketType, PubAck, PubComp, PubRec, PubRel, Publish, QoS, SubAck,
-        SubackCode, Subscribe, UnsubAck, Unsubscribe, Will,
+        Auth, ConnAck, Connect, ConnectReturnCode, Disconnect, Packet, PacketType, Properties, Property, PropertyId,
+        ProtocolVersion, PubAck, PubComp, PubRec, PubRel, Publish, QoS, ReasonCode, SubAck, SubOptions, SubackCode,
+        Subscribe, UnsubAck, Unsubscribe, Will,
     };
     pub use crate::expect::{
-        accepted, case, connected, drain_publishes, each_case, expect_no_delivery, expect_only_marker, expect_payload,
-        expect_suback, next_publish, packets_until_quiet, payloads, publish_from_other, run, run_with_config,
-        subscriber, Because, R,
+        accepted, accepted_v5, case, connected, connected_v5, drain_publishes, each_case, expect_no_delivery,
+        expect_only_marker, expect_payload, expect_suback, next_publish, packets_until_quiet, payloads,
+        publish_from_other, run, run_with_config, subscriber, subscriber_v5, Because, R,
     };
-    pub use crate::malformed::Malformed;
+    pub use crate::malformed::{qos1_publishes, Malformed};
     pub use crate::script::{unique_client_id, unique_topic, Client, ErrorKind, ScriptError};
     pub use crate::wait;
     pub use crate::watchdog::{run_with_timeout, with_test_timeout};

@@ -15,10 +15,18 @@
 //! let _ = Malformed::from(PubAck::new(1)).length_bytes(5);
 //! ```
 //!
+//! 5.0 packets start from [`Malformed::v5`]; the 5.0 tweaks and ready-made
+//! cases (duplicate or misplaced properties, bad Property Length, Topic
+//! Alias, oversize PUBLISH, subscription options, `$share` filters, Reason
+//! Codes, Will Properties) are in `malformed/v5.rs`.
+//!
 //! Every tweak is recorded, so a transcript says what was broken, e.g.
 //! `malformed CONNECT [connect_flags=0x03]`.
 
 use crate::codec::{hex, FieldKind, Packet, PacketType, ProtocolVersion, RawPacket};
+
+pub mod v5;
+pub use v5::{qos1_publishes, INVALID_SHARED_FILTERS};
 
 /// How the Remaining Length is written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,10 +59,14 @@ impl<P: Into<Packet>> From<P> for Malformed {
 }
 
 impl Malformed {
-    /// Start from a well-formed packet's encoding.
+    /// Start from a well-formed packet's 3.1.1 encoding ([`Malformed::v5`]
+    /// for 5.0).
     pub fn new(packet: impl Into<Packet>) -> Malformed {
-        let packet = packet.into();
-        let raw = packet.to_raw(ProtocolVersion::V311).expect("base packet of a malformed builder must encode");
+        Malformed::new_for(packet.into(), ProtocolVersion::V311)
+    }
+
+    fn new_for(packet: Packet, version: ProtocolVersion) -> Malformed {
+        let raw = packet.to_raw(version).expect("base packet of a malformed builder must encode");
         Malformed {
             packet_type: Some(packet.packet_type()),
             raw,

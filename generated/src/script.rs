@@ -41,6 +41,23 @@
 //! # Ok(()) }
 //! ```
 
+//!
+//! A 5.0 client encodes and decodes 5.0; the same helpers work, plus ones
+//! taking properties and subscription options:
+//!
+//! ```no_run
+//! # use mqtt_conformance::prelude::*;
+//! # fn t() -> Result<(), ScriptError> {
+//! let broker = Broker::start()?;
+//! let mut c = broker.client_v5()?;
+//! let ack = c.connect_ok_props("", true, Properties::new().with_receive_maximum(10))?;
+//! assert!(ack.properties.assigned_client_identifier().is_some());
+//! c.subscribe_opts("a/#", QoS::ExactlyOnce, SubOptions::default().no_local(true))?;
+//! c.publish_props("a/b", b"hi", QoS::AtLeastOnce, Properties::new().with_user_property("k", "v"))?;
+//! c.send(Disconnect::new(ReasonCode::DisconnectWithWillMessage))?;
+//! # Ok(()) }
+//! ```
+
 use std::fmt;
 use std::io::{ErrorKind as IoKind, Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpStream, ToSocketAddrs};
@@ -49,8 +66,8 @@ use std::time::{Duration, Instant};
 
 use crate::broker::BrokerLog;
 use crate::codec::{
-    hex, ConnAck, Connect, ConnectReturnCode, Decoder, Packet, PubAck, PubComp, PubRec, PubRel, Publish, QoS, SubAck,
-    Subscribe, UnsubAck, Unsubscribe,
+    hex, ConnAck, Connect, ConnectReturnCode, Decoder, Packet, PacketType, Properties, ProtocolVersion, PubAck,
+    PubComp, PubRec, PubRel, Publish, QoS, SubAck, SubOptions, Subscribe, Unsubscribe,
 };
 use crate::malformed::Malformed;
 
@@ -142,11 +159,22 @@ pub struct Client {
     events: Vec<(Duration, Event)>,
     closed: Option<String>,
     next_id: u16,
+    version: ProtocolVersion,
 }
 
 impl Client {
-    /// Open a TCP connection (no MQTT traffic yet).
+    /// Open a TCP connection (no MQTT traffic yet) for a 3.1.1 exchange.
     pub fn connect(addr: impl ToSocketAddrs) -> Result<Client> {
+        Client::connect_version(addr, ProtocolVersion::V311)
+    }
+
+    /// Open a TCP connection for a 5.0 exchange: packets are encoded and
+    /// decoded as 5.0, and the helpers send 5.0 CONNECTs.
+    pub fn connect_v5(addr: impl ToSocketAddrs) -> Result<Client> {
+        Client::connect_version(addr, ProtocolVersion::V5)
+    }
+
+    pub fn connect_version(addr: impl ToSocketAddrs, version: ProtocolVersion) -> Result<Client> {
         let timeout = crate::wait::reply();
         let addrs: Vec<SocketAddr> = addr.to_socket_addrs().map(|a| a.collect()).unwrap_or_default();
         let mut last = None;
@@ -159,12 +187,13 @@ impl Client {
                         peer: *a,
                         target: a.to_string(),
                         log: None,
-                        decoder: Decoder::default(),
+                        decoder: Decoder::new(version),
                         timeout,
                         start: Instant::now(),
                         events: Vec::new(),
                         closed: None,
                         next_id: 0,
+                        version,
                     });
                 }
                 Err(e) => last = Some(format!("{a}: {e}")),
@@ -198,6 +227,10 @@ impl Client {
     pub fn peer(&self) -> SocketAddr {
         self.peer
     }
+    /// The protocol version this client encodes and decodes.
+    pub fn version(&self) -> ProtocolVersion {
+        self.version
+    }
     /// The underlying socket, for tests that need e.g. a half close.
     pub fn stream(&self) -> &TcpStream {
         &self.stream
@@ -213,7 +246,7 @@ impl Client {
 
     pub fn send(&mut self, packet: impl Into<Packet>) -> Result<()> {
         let packet = packet.into();
-        let bytes = packet.encode();
+        let bytes = packet.encode_for(self.version);
         self.write(packet.summary(), bytes)
     }
 
@@ -364,16 +397,35 @@ impl Client {
 
     // ------------------------------------------------------------ helpers
 
-    /// CONNECT with `client_id` and `clean_session`; expects CONNACK 0x00
-    /// (and session present 0 for a clean session [MQTT-3.2.2-1]).
+    /// CONNECT (of this client's version) with `client_id` and
+    /// `clean_session`; expects CONNACK 0x00 (and session present 0 for a
+    /// clean session [MQTT-3.2.2-1]).
     pub fn connect_ok(&mut self, client_id: &str, clean_session: bool) -> Result<ConnAck> {
-        let ack = self.connect_with(Connect::new(client_id).clean_session(clean_session))?;
+        self.connect_ok_with(Connect::for_version(self.version, client_id).clean_session(clean_session))
+    }
+
+    /// A 5.0-style [`Client::connect_ok`] with CONNECT properties.
+    pub fn connect_ok_props(&mut self, client_id: &str, clean_start: bool, props: Properties) -> Result<ConnAck> {
+        let c = Connect::for_version(self.version, client_id).clean_session(clean_start).properties(props);
+        self.connect_ok_with(c)
+    }
+
+    /// Send `connect`; the CONNACK must accept it (session present 0 if
+    /// clean).
+    pub fn connect_ok_with(&mut self, connect: Connect) -> Result<ConnAck> {
+        let clean_session = connect.clean_session;
+        let ack = self.connect_with(connect)?;
         if ack.code != ConnectReturnCode::Accepted || (clean_session && ack.session_present) {
             let c = ack.code;
+            let r = if self.version == ProtocolVersion::V5 {
+                format!(" reason {}", ack.reason_code)
+            } else {
+                String::new()
+            };
             return Err(self.fail(
                 ErrorKind::Unexpected,
                 format!(
-                    "expected CONNACK accepted (session_present=0 if clean), got {c:?} session_present={}",
+                    "expected CONNACK accepted (session_present=0 if clean), got {c:?}{r} session_present={}",
                     ack.session_present
                 ),
             ));
@@ -393,7 +445,20 @@ impl Client {
     /// SUBSCRIBE to one filter; expects SUBACK with the same packet id and returns it.
     pub fn subscribe(&mut self, filter: &str, qos: QoS) -> Result<SubAck> {
         let id = self.next_packet_id();
-        self.send(Subscribe::one(id, filter, qos))?;
+        self.subscribe_packet(Subscribe::one(id, filter, qos))
+    }
+
+    /// 5.0: SUBSCRIBE to one filter with options; returns the SUBACK.
+    pub fn subscribe_opts(&mut self, filter: &str, qos: QoS, options: SubOptions) -> Result<SubAck> {
+        let id = self.next_packet_id();
+        self.subscribe_packet(Subscribe::one(id, filter, qos).with_options(options))
+    }
+
+    /// Send a prepared SUBSCRIBE (options, properties); expects the SUBACK
+    /// with its packet id and returns it.
+    pub fn subscribe_packet(&mut self, s: Subscribe) -> Result<SubAck> {
+        let id = s.packet_id;
+        self.send(s)?;
         match self
             .expect_matching(&format!("SUBACK id={id}"), |p| matches!(p, Packet::SubAck(s) if s.packet_id == id))?
         {
@@ -406,7 +471,9 @@ impl Client {
     pub fn unsubscribe(&mut self, filter: &str) -> Result<()> {
         let id = self.next_packet_id();
         self.send(Unsubscribe::new(id, [filter]))?;
-        self.expect(UnsubAck::new(id)).map(|_| ())
+        // 5.0 adds Reason Codes: the id identifies the answer in both versions.
+        self.expect_matching(&format!("UNSUBACK id={id}"), |p| matches!(p, Packet::UnsubAck(a) if a.packet_id == id))
+            .map(|_| ())
     }
 
     /// PUBLISH and complete the sender side of the QoS flow (PUBACK, or
@@ -417,6 +484,13 @@ impl Client {
         Ok(id)
     }
 
+    /// 5.0: [`Client::publish`] with PUBLISH properties.
+    pub fn publish_props(&mut self, topic: &str, payload: &[u8], qos: QoS, props: Properties) -> Result<u16> {
+        let id = if qos == QoS::AtMostOnce { 0 } else { self.next_packet_id() };
+        self.publish_packet(Publish::new(topic, payload).qos(qos, id).properties(props))?;
+        Ok(id)
+    }
+
     /// Like [`Client::publish`] for a prepared PUBLISH (retain, dup, ...).
     pub fn publish_packet(&mut self, p: Publish) -> Result<()> {
         let (qos, id) = (p.qos, p.packet_id);
@@ -424,15 +498,32 @@ impl Client {
         match qos {
             QoS::AtMostOnce => {}
             QoS::AtLeastOnce => {
-                self.expect(PubAck::new(id))?;
+                self.expect_ack(PacketType::PubAck, id)?;
             }
             QoS::ExactlyOnce => {
-                self.expect(PubRec::new(id))?;
+                self.expect_ack(PacketType::PubRec, id)?;
                 self.send(PubRel::new(id))?;
-                self.expect(PubComp::new(id))?;
+                self.expect_ack(PacketType::PubComp, id)?;
             }
         }
         Ok(())
+    }
+
+    /// The next packet must be a PUBACK/PUBREC/PUBREL/PUBCOMP of `ty` with
+    /// `id` and a success Reason Code (always so in 3.1.1; in 5.0 e.g. 0x10
+    /// "No matching subscribers" is a success).
+    pub fn expect_ack(&mut self, ty: PacketType, id: u16) -> Result<Packet> {
+        let desc = format!("{ty} id={id}");
+        self.expect_matching(&desc, |p| {
+            let (pid, rc) = match p {
+                Packet::PubAck(a) => (a.packet_id, a.reason_code),
+                Packet::PubRec(a) => (a.packet_id, a.reason_code),
+                Packet::PubRel(a) => (a.packet_id, a.reason_code),
+                Packet::PubComp(a) => (a.packet_id, a.reason_code),
+                _ => return false,
+            };
+            p.packet_type() == ty && pid == id && rc.is_success()
+        })
     }
 
     /// Expect a PUBLISH and complete the receiver side of its QoS flow.
@@ -446,7 +537,7 @@ impl Client {
             QoS::AtLeastOnce => self.send(PubAck::new(p.packet_id))?,
             QoS::ExactlyOnce => {
                 self.send(PubRec::new(p.packet_id))?;
-                self.expect(PubRel::new(p.packet_id))?;
+                self.expect_ack(PacketType::PubRel, p.packet_id)?;
                 self.send(PubComp::new(p.packet_id))?;
             }
         }

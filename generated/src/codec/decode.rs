@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use super::packet::Packet;
+use super::properties::{PropertyId, PropertyPlace};
 use super::types::*;
 
 /// Why a byte sequence is not a valid 3.1.1 packet. `Display` gives the reason
@@ -76,8 +78,47 @@ pub enum DecodeError {
     },
     /// SUBSCRIBE/UNSUBSCRIBE without any topic filter [MQTT-3.8.3-3], [MQTT-3.10.3-2].
     NoTopicFilters(PacketType),
-    /// Something this decoder cannot parse yet, e.g. a 5.0 CONNECT.
+    /// Something this decoder cannot parse, e.g. a 5.0 CONNECT given to a 3.1.1 decoder.
     Unsupported(String),
+    /// 5.0: Remaining Length not in the minimal number of bytes [MQTT-1.5.5-1].
+    NonMinimalRemainingLength,
+    /// 5.0: a Variable Byte Integer field with a 5th byte or a non-minimal form.
+    MalformedVarInt {
+        packet_type: PacketType,
+        field: String,
+    },
+    /// 5.0: an identifier Table 2-4 does not define.
+    InvalidPropertyId {
+        place: PropertyPlace,
+        id: u32,
+    },
+    /// 5.0: a property Table 2-4 does not allow in this packet (or in Will Properties).
+    PropertyNotAllowed {
+        place: PropertyPlace,
+        property: PropertyId,
+    },
+    /// 5.0: a property that may appear only once appears again.
+    DuplicateProperty {
+        place: PropertyPlace,
+        property: PropertyId,
+    },
+    /// 5.0: the properties do not end where the Property Length says.
+    PropertyLengthMismatch {
+        place: PropertyPlace,
+        declared: usize,
+        detail: String,
+    },
+    /// 5.0: a Reason Code Table 2-6 does not list for this packet.
+    InvalidReasonCode {
+        packet_type: PacketType,
+        code: u8,
+    },
+    /// 5.0: a Subscription Options byte with reserved bits, QoS 3 or Retain Handling 3.
+    InvalidSubscriptionOptions {
+        index: usize,
+        value: u8,
+        reason: &'static str,
+    },
 }
 
 impl fmt::Display for DecodeError {
@@ -129,6 +170,28 @@ impl fmt::Display for DecodeError {
             }
             NoTopicFilters(t) => write!(f, "{t}: payload has no topic filter"),
             Unsupported(s) => write!(f, "unsupported: {s}"),
+            NonMinimalRemainingLength => {
+                write!(f, "Remaining Length not encoded in the minimum number of bytes [MQTT-1.5.5-1]")
+            }
+            MalformedVarInt { packet_type, field } => {
+                write!(f, "{packet_type}: field `{field}` is not a valid Variable Byte Integer")
+            }
+            InvalidPropertyId { place, id } => write!(f, "{place}: undefined property identifier 0x{id:02x}"),
+            PropertyNotAllowed { place, property } => {
+                write!(f, "{place}: property {} (0x{:02x}) is not allowed here", property.name(), *property as u8)
+            }
+            DuplicateProperty { place, property } => {
+                write!(f, "{place}: property {} (0x{:02x}) included more than once", property.name(), *property as u8)
+            }
+            PropertyLengthMismatch { place, declared, detail } => {
+                write!(f, "{place}: properties do not fit their Property Length {declared}: {detail}")
+            }
+            InvalidReasonCode { packet_type, code } => {
+                write!(f, "{packet_type}: Reason Code 0x{code:02x} is not valid for this packet")
+            }
+            InvalidSubscriptionOptions { index, value, reason } => {
+                write!(f, "SUBSCRIBE: subscription options 0x{value:02x} of filter {index}: {reason}")
+            }
         }
     }
 }
@@ -152,11 +215,13 @@ pub fn decode(buf: &[u8]) -> Result<Decoded, DecodeError> {
 /// bytes in total. Errors are reported as soon as the bytes seen prove them
 /// (a bad first byte fails before the body arrives).
 pub fn decode_with(buf: &[u8], version: ProtocolVersion, max_len: usize) -> Result<Decoded, DecodeError> {
-    let _ = version;
+    let v5 = version == ProtocolVersion::V5;
     let Some(&first) = buf.first() else {
         return Ok(Decoded::Incomplete { needed: None });
     };
-    let ty = PacketType::from_u8(first >> 4).ok_or(DecodeError::ReservedPacketType(first >> 4))?;
+    let ty = PacketType::from_u8(first >> 4)
+        .filter(|t| v5 || *t != PacketType::Auth)
+        .ok_or(DecodeError::ReservedPacketType(first >> 4))?;
     let flags = first & 0x0f;
     match ty.fixed_flags() {
         Some(want) if want != flags => return Err(DecodeError::InvalidFlags { packet_type: ty, flags }),
@@ -188,6 +253,10 @@ pub fn decode_with(buf: &[u8], version: ProtocolVersion, max_len: usize) -> Resu
             return Err(DecodeError::RemainingLengthTooLong);
         }
     }
+    // 5.0 requires the minimal form: a last byte of 0 after others is padding.
+    if v5 && i > 2 && buf[i - 1] == 0 {
+        return Err(DecodeError::NonMinimalRemainingLength);
+    }
     let total = i + len;
     if total > max_len {
         return Err(DecodeError::PacketTooLarge { len: total, max: max_len });
@@ -195,18 +264,19 @@ pub fn decode_with(buf: &[u8], version: ProtocolVersion, max_len: usize) -> Resu
     if buf.len() < total {
         return Ok(Decoded::Incomplete { needed: Some(total) });
     }
-    let packet = decode_body(ty, flags, &buf[i..total])?;
+    let body = &buf[i..total];
+    let packet = if v5 { super::decode_v5::decode_body_v5(ty, flags, body)? } else { decode_body(ty, flags, body)? };
     Ok(Decoded::Packet { packet, len: total })
 }
 
-struct Reader<'a> {
-    ty: PacketType,
-    buf: &'a [u8],
-    pos: usize,
+pub(super) struct Reader<'a> {
+    pub(super) ty: PacketType,
+    pub(super) buf: &'a [u8],
+    pub(super) pos: usize,
 }
 
 impl<'a> Reader<'a> {
-    fn take(&mut self, field: &str, n: usize) -> Result<&'a [u8], DecodeError> {
+    pub(super) fn take(&mut self, field: &str, n: usize) -> Result<&'a [u8], DecodeError> {
         let have = self.buf.len() - self.pos;
         if have < n {
             return Err(DecodeError::Truncated { packet_type: self.ty, field: field.into(), need: n, have });
@@ -215,24 +285,24 @@ impl<'a> Reader<'a> {
         self.pos += n;
         Ok(s)
     }
-    fn u8(&mut self, field: &str) -> Result<u8, DecodeError> {
+    pub(super) fn u8(&mut self, field: &str) -> Result<u8, DecodeError> {
         Ok(self.take(field, 1)?[0])
     }
-    fn u16(&mut self, field: &str) -> Result<u16, DecodeError> {
+    pub(super) fn u16(&mut self, field: &str) -> Result<u16, DecodeError> {
         let b = self.take(field, 2)?;
         Ok(u16::from_be_bytes([b[0], b[1]]))
     }
-    fn packet_id(&mut self) -> Result<u16, DecodeError> {
+    pub(super) fn packet_id(&mut self) -> Result<u16, DecodeError> {
         match self.u16("packet_id")? {
             0 => Err(DecodeError::ZeroPacketId(self.ty)),
             id => Ok(id),
         }
     }
-    fn binary(&mut self, field: &str) -> Result<&'a [u8], DecodeError> {
+    pub(super) fn binary(&mut self, field: &str) -> Result<&'a [u8], DecodeError> {
         let n = self.u16(field)? as usize;
         self.take(field, n)
     }
-    fn string(&mut self, field: &str) -> Result<String, DecodeError> {
+    pub(super) fn string(&mut self, field: &str) -> Result<String, DecodeError> {
         let b = self.binary(field)?;
         // Rust's UTF-8 check also rejects surrogates and overlong forms, which
         // is exactly "well-formed UTF-8" per RFC 3629.
@@ -243,15 +313,15 @@ impl<'a> Reader<'a> {
         }
         Ok(s.to_owned())
     }
-    fn rest(&mut self) -> &'a [u8] {
+    pub(super) fn rest(&mut self) -> &'a [u8] {
         let s = &self.buf[self.pos..];
         self.pos = self.buf.len();
         s
     }
-    fn remaining(&self) -> usize {
+    pub(super) fn remaining(&self) -> usize {
         self.buf.len() - self.pos
     }
-    fn finish(&self) -> Result<(), DecodeError> {
+    pub(super) fn finish(&self) -> Result<(), DecodeError> {
         match self.remaining() {
             0 => Ok(()),
             extra => Err(DecodeError::TrailingBytes { packet_type: self.ty, extra }),
@@ -259,7 +329,7 @@ impl<'a> Reader<'a> {
     }
 }
 
-fn exact_len(ty: PacketType, body: &[u8], expected: usize) -> Result<(), DecodeError> {
+pub(super) fn exact_len(ty: PacketType, body: &[u8], expected: usize) -> Result<(), DecodeError> {
     if body.len() != expected {
         return Err(DecodeError::WrongRemainingLength { packet_type: ty, expected, got: body.len() });
     }
@@ -318,7 +388,7 @@ fn decode_body(ty: PacketType, flags: u8, body: &[u8]) -> Result<Packet, DecodeE
             if filters.is_empty() {
                 return Err(DecodeError::NoTopicFilters(ty));
             }
-            Packet::Subscribe(Subscribe { packet_id, filters, properties: Properties::default() })
+            Packet::Subscribe(Subscribe::new(packet_id, filters))
         }
         PacketType::SubAck => {
             let packet_id = r.packet_id()?;
@@ -335,7 +405,7 @@ fn decode_body(ty: PacketType, flags: u8, body: &[u8]) -> Result<Packet, DecodeE
                     have: 0,
                 });
             }
-            Packet::SubAck(SubAck { packet_id, return_codes })
+            Packet::SubAck(SubAck::new(packet_id, return_codes))
         }
         PacketType::Unsubscribe => {
             let packet_id = r.packet_id()?;
@@ -346,8 +416,9 @@ fn decode_body(ty: PacketType, flags: u8, body: &[u8]) -> Result<Packet, DecodeE
             if filters.is_empty() {
                 return Err(DecodeError::NoTopicFilters(ty));
             }
-            Packet::Unsubscribe(Unsubscribe { packet_id, filters })
+            Packet::Unsubscribe(Unsubscribe::new(packet_id, filters))
         }
+        PacketType::Auth => return Err(DecodeError::ReservedPacketType(15)),
         PacketType::PingReq | PacketType::PingResp | PacketType::Disconnect => {
             exact_len(ty, body, 0)?;
             match ty {
@@ -361,7 +432,7 @@ fn decode_body(ty: PacketType, flags: u8, body: &[u8]) -> Result<Packet, DecodeE
     Ok(p)
 }
 
-fn decode_connect(r: &mut Reader) -> Result<Connect, DecodeError> {
+pub(super) fn decode_connect(r: &mut Reader) -> Result<Connect, DecodeError> {
     let protocol_name = r.string("protocol_name")?;
     let protocol_level = r.u8("protocol_level")?;
     if protocol_level == 5 {
@@ -392,7 +463,7 @@ fn decode_connect(r: &mut Reader) -> Result<Connect, DecodeError> {
     let will = if will_flag {
         let topic = r.string("will_topic")?;
         let payload = r.binary("will_payload")?.to_vec();
-        Some(Will { topic, payload, qos: QoS::from_u8(will_qos).expect("checked"), retain: will_retain })
+        Some(Will::new(topic, payload, QoS::from_u8(will_qos).expect("checked"), will_retain))
     } else {
         None
     };

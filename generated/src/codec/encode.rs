@@ -4,6 +4,7 @@
 use std::fmt;
 use std::ops::Range;
 
+use super::packet::Packet;
 use super::types::*;
 
 impl Packet {
@@ -18,10 +19,24 @@ impl Packet {
         self.to_raw(ProtocolVersion::V311).map(|r| r.to_bytes())
     }
 
+    /// Encode as 5.0 (panics like [`Packet::encode`]).
+    pub fn encode_v5(&self) -> Vec<u8> {
+        self.encode_for(ProtocolVersion::V5)
+    }
+
+    /// Encode for `version` (panics like [`Packet::encode`]).
+    pub fn encode_for(&self, version: ProtocolVersion) -> Vec<u8> {
+        self.to_raw(version)
+            .map(|r| r.to_bytes())
+            .unwrap_or_else(|e| panic!("cannot encode {}: {e}", self.packet_type()))
+    }
+
     /// Encode into first byte + body with field positions, the starting point
     /// for deliberately malformed packets.
     pub fn to_raw(&self, version: ProtocolVersion) -> Result<RawPacket, EncodeError> {
-        let _ = version; // 5.0 will branch here (properties, reason codes).
+        if version == ProtocolVersion::V5 {
+            return super::encode_v5::to_raw_v5(self);
+        }
         let mut w = Writer::default();
         let ty = self.packet_type();
         let mut flags = ty.fixed_flags().unwrap_or(0);
@@ -71,11 +86,11 @@ impl Packet {
                 }
                 w.raw("payload", &p.payload);
             }
-            Packet::PubAck(PubAck { packet_id })
-            | Packet::PubRec(PubRec { packet_id })
-            | Packet::PubRel(PubRel { packet_id })
-            | Packet::PubComp(PubComp { packet_id })
-            | Packet::UnsubAck(UnsubAck { packet_id }) => w.u16("packet_id", *packet_id),
+            Packet::PubAck(PubAck { packet_id, .. })
+            | Packet::PubRec(PubRec { packet_id, .. })
+            | Packet::PubRel(PubRel { packet_id, .. })
+            | Packet::PubComp(PubComp { packet_id, .. })
+            | Packet::UnsubAck(UnsubAck { packet_id, .. }) => w.u16("packet_id", *packet_id),
             Packet::Subscribe(s) => {
                 w.u16("packet_id", s.packet_id);
                 for (i, (f, q)) in s.filters.iter().enumerate() {
@@ -96,18 +111,31 @@ impl Packet {
                 }
             }
             Packet::PingReq | Packet::PingResp | Packet::Disconnect => {}
+            Packet::DisconnectWith(_) | Packet::Auth(_) => {
+                return Err(EncodeError::NotInVersion { packet: self.summary(), version })
+            }
         }
-        if w.buf.len() > MAX_REMAINING_LENGTH {
-            return Err(EncodeError::PacketTooLarge(w.buf.len()));
-        }
-        Ok(RawPacket { first_byte: (ty as u8) << 4 | flags, body: w.buf, fields: w.fields })
+        w.finish(ty, flags)
     }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EncodeError {
-    StringTooLong { field: String, len: usize },
+    StringTooLong {
+        field: String,
+        len: usize,
+    },
     PacketTooLarge(usize),
+    /// A packet the version does not have (AUTH, DISCONNECT with a reason in 3.1.1).
+    NotInVersion {
+        packet: String,
+        version: ProtocolVersion,
+    },
+    /// A Variable Byte Integer above 268,435,455.
+    VarIntTooLarge {
+        field: String,
+        value: u64,
+    },
 }
 
 impl fmt::Display for EncodeError {
@@ -118,6 +146,10 @@ impl fmt::Display for EncodeError {
             }
             EncodeError::PacketTooLarge(n) => {
                 write!(f, "body is {n} bytes, more than Remaining Length can express ({MAX_REMAINING_LENGTH})")
+            }
+            EncodeError::NotInVersion { packet, version } => write!(f, "{packet} does not exist in {version:?}"),
+            EncodeError::VarIntTooLarge { field, value } => {
+                write!(f, "field `{field}` = {value} does not fit a Variable Byte Integer")
             }
         }
     }
@@ -136,6 +168,10 @@ pub enum FieldKind {
     Binary,
     /// Bytes to the end of the packet (PUBLISH payload).
     Raw,
+    /// Variable Byte Integer (5.0 property lengths).
+    VarInt,
+    /// One whole 5.0 property: identifier and value.
+    Property,
 }
 
 /// A named field's byte range within [`RawPacket::body`].
@@ -185,26 +221,32 @@ pub fn encode_remaining_length(mut len: usize, out: &mut Vec<u8>) {
 }
 
 #[derive(Default)]
-struct Writer {
-    buf: Vec<u8>,
-    fields: Vec<Field>,
+pub(super) struct Writer {
+    pub(super) buf: Vec<u8>,
+    pub(super) fields: Vec<Field>,
 }
 
 impl Writer {
-    fn mark(&mut self, name: &str, kind: FieldKind, start: usize) {
+    pub(super) fn finish(self, ty: PacketType, flags: u8) -> Result<RawPacket, EncodeError> {
+        if self.buf.len() > MAX_REMAINING_LENGTH {
+            return Err(EncodeError::PacketTooLarge(self.buf.len()));
+        }
+        Ok(RawPacket { first_byte: (ty as u8) << 4 | flags, body: self.buf, fields: self.fields })
+    }
+    pub(super) fn mark(&mut self, name: &str, kind: FieldKind, start: usize) {
         self.fields.push(Field { name: name.into(), kind, range: start..self.buf.len() });
     }
-    fn u8(&mut self, name: &str, v: u8) {
+    pub(super) fn u8(&mut self, name: &str, v: u8) {
         let s = self.buf.len();
         self.buf.push(v);
         self.mark(name, FieldKind::U8, s);
     }
-    fn u16(&mut self, name: &str, v: u16) {
+    pub(super) fn u16(&mut self, name: &str, v: u16) {
         let s = self.buf.len();
         self.buf.extend_from_slice(&v.to_be_bytes());
         self.mark(name, FieldKind::U16, s);
     }
-    fn prefixed(&mut self, name: &str, kind: FieldKind, b: &[u8]) -> Result<(), EncodeError> {
+    pub(super) fn prefixed(&mut self, name: &str, kind: FieldKind, b: &[u8]) -> Result<(), EncodeError> {
         let len =
             u16::try_from(b.len()).map_err(|_| EncodeError::StringTooLong { field: name.into(), len: b.len() })?;
         let s = self.buf.len();
@@ -213,13 +255,13 @@ impl Writer {
         self.mark(name, kind, s);
         Ok(())
     }
-    fn string(&mut self, name: &str, v: &str) -> Result<(), EncodeError> {
+    pub(super) fn string(&mut self, name: &str, v: &str) -> Result<(), EncodeError> {
         self.prefixed(name, FieldKind::String, v.as_bytes())
     }
-    fn binary(&mut self, name: &str, v: &[u8]) -> Result<(), EncodeError> {
+    pub(super) fn binary(&mut self, name: &str, v: &[u8]) -> Result<(), EncodeError> {
         self.prefixed(name, FieldKind::Binary, v)
     }
-    fn raw(&mut self, name: &str, v: &[u8]) {
+    pub(super) fn raw(&mut self, name: &str, v: &[u8]) {
         let s = self.buf.len();
         self.buf.extend_from_slice(v);
         self.mark(name, FieldKind::Raw, s);

@@ -1,18 +1,25 @@
 //! The packets as typed values: versions, QoS, packet types, one struct per
-//! control packet, [`Packet`] and its one-line summary.
+//! control packet, [`Packet`] and its one-line summary. One set of structs
+//! serves both versions: the 5.0 parts (reason codes, properties,
+//! subscription options) default to "absent" and the 3.1.1 encoder ignores
+//! them.
 
 use std::fmt;
+
+pub use super::properties::Properties;
+use super::properties::Property;
+use super::reason::ReasonCode;
 
 /// Largest value the 4-byte Remaining Length can hold (spec 2.2.3).
 pub const MAX_REMAINING_LENGTH: usize = 268_435_455;
 
-/// Protocol revision the codec speaks. Only 3.1.1 is implemented; the enum is
-/// non-exhaustive so 5.0 can be added without breaking callers.
+/// Protocol revision the codec speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub enum ProtocolVersion {
     #[default]
     V311,
+    V5,
 }
 
 impl ProtocolVersion {
@@ -20,6 +27,7 @@ impl ProtocolVersion {
     pub fn level(self) -> u8 {
         match self {
             ProtocolVersion::V311 => 4,
+            ProtocolVersion::V5 => 5,
         }
     }
     /// The CONNECT "Protocol Name".
@@ -27,11 +35,6 @@ impl ProtocolVersion {
         "MQTT"
     }
 }
-
-/// Placeholder for MQTT 5.0 properties. Always empty for 3.1.1; present so
-/// adding 5.0 does not reshape the structs that will carry properties.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Properties {}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QoS {
@@ -68,6 +71,8 @@ pub enum PacketType {
     PingReq = 12,
     PingResp = 13,
     Disconnect = 14,
+    /// 5.0 only; reserved in 3.1.1.
+    Auth = 15,
 }
 
 impl PacketType {
@@ -88,6 +93,7 @@ impl PacketType {
             12 => PingReq,
             13 => PingResp,
             14 => Disconnect,
+            15 => Auth,
             _ => return None,
         })
     }
@@ -120,6 +126,7 @@ impl PacketType {
             PingReq => "PINGREQ",
             PingResp => "PINGRESP",
             Disconnect => "DISCONNECT",
+            Auth => "AUTH",
         }
     }
 }
@@ -137,11 +144,21 @@ pub struct Will {
     pub payload: Vec<u8>,
     pub qos: QoS,
     pub retain: bool,
+    /// 5.0 Will Properties.
+    pub properties: Properties,
 }
 
 impl Will {
     pub fn new(topic: impl Into<String>, payload: impl Into<Vec<u8>>, qos: QoS, retain: bool) -> Will {
-        Will { topic: topic.into(), payload: payload.into(), qos, retain }
+        Will { topic: topic.into(), payload: payload.into(), qos, retain, properties: Properties::default() }
+    }
+    pub fn properties(mut self, p: Properties) -> Self {
+        self.properties = p;
+        self
+    }
+    pub fn property(mut self, p: Property) -> Self {
+        self.properties.push(p);
+        self
     }
 }
 
@@ -196,6 +213,26 @@ impl Connect {
         self.password = Some(pass.into());
         self
     }
+    /// A 5.0 CONNECT (level 5) with clean start and a 60 s keep-alive.
+    pub fn v5(client_id: impl Into<String>) -> Connect {
+        Connect::new(client_id).protocol("MQTT", ProtocolVersion::V5.level())
+    }
+    /// A CONNECT for `version`.
+    pub fn for_version(version: ProtocolVersion, client_id: impl Into<String>) -> Connect {
+        Connect::new(client_id).protocol("MQTT", version.level())
+    }
+    /// 5.0 name of the clean session bit.
+    pub fn clean_start(self, clean: bool) -> Self {
+        self.clean_session(clean)
+    }
+    pub fn properties(mut self, p: Properties) -> Self {
+        self.properties = p;
+        self
+    }
+    pub fn property(mut self, p: Property) -> Self {
+        self.properties.push(p);
+        self
+    }
     /// Override protocol name and level (e.g. level 3 "MQIsdp", or bogus ones).
     pub fn protocol(mut self, name: impl Into<String>, level: u8) -> Self {
         self.protocol_name = name.into();
@@ -217,6 +254,33 @@ pub enum ConnectReturnCode {
 }
 
 impl ConnectReturnCode {
+    /// The 5.0 Reason Code of the same meaning (spec 5.0 Table 3-1 against
+    /// 3.1.1 Table 3.1).
+    pub fn to_reason(self) -> ReasonCode {
+        use ConnectReturnCode::*;
+        match self {
+            Accepted => ReasonCode::Success,
+            UnacceptableProtocolVersion => ReasonCode::UnsupportedProtocolVersion,
+            IdentifierRejected => ReasonCode::ClientIdentifierNotValid,
+            ServerUnavailable => ReasonCode::ServerUnavailable,
+            BadUserNameOrPassword => ReasonCode::BadUserNameOrPassword,
+            NotAuthorized => ReasonCode::NotAuthorized,
+        }
+    }
+    /// The 3.1.1 code closest to a 5.0 CONNACK Reason Code: the one of the
+    /// same meaning, Accepted for any success, and ServerUnavailable
+    /// ("the MQTT service is unavailable") for refusals 3.1.1 cannot name.
+    pub fn from_reason(r: ReasonCode) -> Self {
+        use ConnectReturnCode::*;
+        match r {
+            r if r.is_success() => Accepted,
+            ReasonCode::UnsupportedProtocolVersion => UnacceptableProtocolVersion,
+            ReasonCode::ClientIdentifierNotValid => IdentifierRejected,
+            ReasonCode::BadUserNameOrPassword => BadUserNameOrPassword,
+            ReasonCode::NotAuthorized => NotAuthorized,
+            _ => ServerUnavailable,
+        }
+    }
     pub fn from_u8(v: u8) -> Option<Self> {
         use ConnectReturnCode::*;
         Some(match v {
@@ -234,13 +298,30 @@ impl ConnectReturnCode {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ConnAck {
     pub session_present: bool,
+    /// 3.1.1 return code (in a 5.0 CONNACK: derived from `reason_code`).
     pub code: ConnectReturnCode,
+    /// 5.0 Reason Code (in a 3.1.1 CONNACK: derived from `code`). Each
+    /// encoder writes its own version's field.
+    pub reason_code: ReasonCode,
     pub properties: Properties,
 }
 
 impl ConnAck {
     pub fn new(session_present: bool, code: ConnectReturnCode) -> ConnAck {
-        ConnAck { session_present, code, properties: Properties::default() }
+        ConnAck { session_present, code, reason_code: code.to_reason(), properties: Properties::default() }
+    }
+    /// A 5.0 CONNACK with `reason`.
+    pub fn v5(session_present: bool, reason: ReasonCode) -> ConnAck {
+        ConnAck {
+            session_present,
+            code: ConnectReturnCode::from_reason(reason),
+            reason_code: reason,
+            properties: Properties::default(),
+        }
+    }
+    pub fn properties(mut self, p: Properties) -> Self {
+        self.properties = p;
+        self
     }
     /// CONNACK 0x00 (accepted).
     pub fn accepted(session_present: bool) -> ConnAck {
@@ -289,23 +370,43 @@ impl Publish {
         self.dup = dup;
         self
     }
+    pub fn properties(mut self, p: Properties) -> Self {
+        self.properties = p;
+        self
+    }
+    pub fn property(mut self, p: Property) -> Self {
+        self.properties.push(p);
+        self
+    }
 }
 
-macro_rules! id_only {
+macro_rules! acks {
     ($($(#[$m:meta])* $name:ident),*) => {$(
         $(#[$m])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        /// In 5.0 it also carries a Reason Code and properties; with Success
+        /// and no properties it is encoded in the 2-byte short form.
+        #[derive(Clone, Debug, PartialEq, Eq)]
         pub struct $name {
             pub packet_id: u16,
+            pub reason_code: ReasonCode,
+            pub properties: Properties,
         }
         impl $name {
             pub fn new(packet_id: u16) -> Self {
-                $name { packet_id }
+                $name { packet_id, reason_code: ReasonCode::Success, properties: Properties::default() }
+            }
+            /// A 5.0 acknowledgement with `reason`.
+            pub fn v5(packet_id: u16, reason: ReasonCode) -> Self {
+                $name { packet_id, reason_code: reason, properties: Properties::default() }
+            }
+            pub fn properties(mut self, p: Properties) -> Self {
+                self.properties = p;
+                self
             }
         }
     )*};
 }
-id_only!(
+acks!(
     /// PUBACK: QoS 1 acknowledgement.
     PubAck,
     /// PUBREC: QoS 2, part 1.
@@ -313,26 +414,97 @@ id_only!(
     /// PUBREL: QoS 2, part 2 (fixed-header flags 0b0010).
     PubRel,
     /// PUBCOMP: QoS 2, part 3.
-    PubComp,
-    /// UNSUBACK.
-    UnsubAck
+    PubComp
 );
+
+/// UNSUBACK. 3.1.1 carries only the packet id; 5.0 adds properties and one
+/// Reason Code per filter.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnsubAck {
+    pub packet_id: u16,
+    pub reason_codes: Vec<ReasonCode>,
+    pub properties: Properties,
+}
+
+impl UnsubAck {
+    pub fn new(packet_id: u16) -> UnsubAck {
+        UnsubAck { packet_id, reason_codes: vec![], properties: Properties::default() }
+    }
+    pub fn v5(packet_id: u16, reason_codes: impl Into<Vec<ReasonCode>>) -> UnsubAck {
+        UnsubAck { packet_id, reason_codes: reason_codes.into(), properties: Properties::default() }
+    }
+    pub fn properties(mut self, p: Properties) -> Self {
+        self.properties = p;
+        self
+    }
+}
+
+/// 5.0 Subscription Options besides the QoS (spec 3.8.3.1).
+/// `retain_handling` is written as given (3 is a Protocol Error).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub struct SubOptions {
+    pub no_local: bool,
+    pub retain_as_published: bool,
+    pub retain_handling: u8,
+}
+
+impl SubOptions {
+    pub fn no_local(mut self, v: bool) -> Self {
+        self.no_local = v;
+        self
+    }
+    pub fn retain_as_published(mut self, v: bool) -> Self {
+        self.retain_as_published = v;
+        self
+    }
+    pub fn retain_handling(mut self, v: u8) -> Self {
+        self.retain_handling = v;
+        self
+    }
+    /// The options byte with `qos` in bits 0-1.
+    pub fn byte(self, qos: QoS) -> u8 {
+        qos as u8 | (self.no_local as u8) << 2 | (self.retain_as_published as u8) << 3 | (self.retain_handling & 3) << 4
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Subscribe {
     pub packet_id: u16,
     /// (topic filter, requested QoS); must not be empty on the wire.
     pub filters: Vec<(String, QoS)>,
+    /// 5.0 options of each filter, by index (missing ones are the default);
+    /// the 3.1.1 encoder ignores them.
+    pub options: Vec<SubOptions>,
     pub properties: Properties,
 }
 
 impl Subscribe {
     pub fn new(packet_id: u16, filters: impl IntoIterator<Item = (impl Into<String>, QoS)>) -> Subscribe {
-        Subscribe {
-            packet_id,
-            filters: filters.into_iter().map(|(f, q)| (f.into(), q)).collect(),
-            properties: Properties::default(),
+        let filters: Vec<(String, QoS)> = filters.into_iter().map(|(f, q)| (f.into(), q)).collect();
+        let options = vec![SubOptions::default(); filters.len()];
+        Subscribe { packet_id, filters, options, properties: Properties::default() }
+    }
+    /// 5.0: (filter, QoS, options) triples.
+    pub fn v5(packet_id: u16, filters: impl IntoIterator<Item = (impl Into<String>, QoS, SubOptions)>) -> Subscribe {
+        let mut s = Subscribe::new(packet_id, Vec::<(String, QoS)>::new());
+        for (f, q, o) in filters {
+            s.filters.push((f.into(), q));
+            s.options.push(o);
         }
+        s
+    }
+    /// The same options for every filter.
+    pub fn with_options(mut self, o: SubOptions) -> Self {
+        self.options = vec![o; self.filters.len()];
+        self
+    }
+    pub fn properties(mut self, p: Properties) -> Self {
+        self.properties = p;
+        self
+    }
+    pub fn property(mut self, p: Property) -> Self {
+        self.properties.push(p);
+        self
     }
     /// One filter.
     pub fn one(packet_id: u16, filter: impl Into<String>, qos: QoS) -> Subscribe {
@@ -365,12 +537,35 @@ impl SubackCode {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SubAck {
     pub packet_id: u16,
+    /// 3.1.1 return codes (in a 5.0 SUBACK: derived, any failure is `Failure`).
     pub return_codes: Vec<SubackCode>,
+    /// 5.0 Reason Codes (in a 3.1.1 SUBACK: derived, `Failure` is 0x80).
+    /// Each encoder writes its own version's list.
+    pub reason_codes: Vec<ReasonCode>,
+    pub properties: Properties,
 }
 
 impl SubAck {
     pub fn new(packet_id: u16, return_codes: impl Into<Vec<SubackCode>>) -> SubAck {
-        SubAck { packet_id, return_codes: return_codes.into() }
+        let return_codes: Vec<SubackCode> = return_codes.into();
+        let reason_codes = return_codes.iter().map(|c| ReasonCode(c.to_u8())).collect();
+        SubAck { packet_id, return_codes, reason_codes, properties: Properties::default() }
+    }
+    /// A 5.0 SUBACK.
+    pub fn v5(packet_id: u16, reason_codes: impl Into<Vec<ReasonCode>>) -> SubAck {
+        let reason_codes: Vec<ReasonCode> = reason_codes.into();
+        let return_codes = reason_codes
+            .iter()
+            .map(|r| match QoS::from_u8(r.0) {
+                Some(q) => SubackCode::Granted(q),
+                None => SubackCode::Failure,
+            })
+            .collect();
+        SubAck { packet_id, return_codes, reason_codes, properties: Properties::default() }
+    }
+    pub fn properties(mut self, p: Properties) -> Self {
+        self.properties = p;
+        self
     }
 }
 
@@ -379,122 +574,62 @@ pub struct Unsubscribe {
     pub packet_id: u16,
     /// Must not be empty on the wire.
     pub filters: Vec<String>,
+    pub properties: Properties,
 }
 
 impl Unsubscribe {
     pub fn new(packet_id: u16, filters: impl IntoIterator<Item = impl Into<String>>) -> Unsubscribe {
-        Unsubscribe { packet_id, filters: filters.into_iter().map(Into::into).collect() }
-    }
-}
-
-/// Any MQTT 3.1.1 control packet.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Packet {
-    Connect(Connect),
-    ConnAck(ConnAck),
-    Publish(Publish),
-    PubAck(PubAck),
-    PubRec(PubRec),
-    PubRel(PubRel),
-    PubComp(PubComp),
-    Subscribe(Subscribe),
-    SubAck(SubAck),
-    Unsubscribe(Unsubscribe),
-    UnsubAck(UnsubAck),
-    PingReq,
-    PingResp,
-    Disconnect,
-}
-
-macro_rules! from_struct {
-    ($($v:ident),*) => {$(
-        impl From<$v> for Packet {
-            fn from(p: $v) -> Packet {
-                Packet::$v(p)
-            }
-        }
-    )*};
-}
-from_struct!(Connect, ConnAck, Publish, PubAck, PubRec, PubRel, PubComp, Subscribe, SubAck, Unsubscribe, UnsubAck);
-
-impl Packet {
-    pub fn packet_type(&self) -> PacketType {
-        match self {
-            Packet::Connect(_) => PacketType::Connect,
-            Packet::ConnAck(_) => PacketType::ConnAck,
-            Packet::Publish(_) => PacketType::Publish,
-            Packet::PubAck(_) => PacketType::PubAck,
-            Packet::PubRec(_) => PacketType::PubRec,
-            Packet::PubRel(_) => PacketType::PubRel,
-            Packet::PubComp(_) => PacketType::PubComp,
-            Packet::Subscribe(_) => PacketType::Subscribe,
-            Packet::SubAck(_) => PacketType::SubAck,
-            Packet::Unsubscribe(_) => PacketType::Unsubscribe,
-            Packet::UnsubAck(_) => PacketType::UnsubAck,
-            Packet::PingReq => PacketType::PingReq,
-            Packet::PingResp => PacketType::PingResp,
-            Packet::Disconnect => PacketType::Disconnect,
+        Unsubscribe {
+            packet_id,
+            filters: filters.into_iter().map(Into::into).collect(),
+            properties: Properties::default(),
         }
     }
-
-    /// One-line summary for transcripts, e.g. `PUBLISH qos=1 id=7 topic="a/b" payload=2B`.
-    pub fn summary(&self) -> String {
-        match self {
-            Packet::Connect(c) => format!(
-                "CONNECT {:?} level={} client_id={:?} clean={} keep_alive={}{}{}{}",
-                c.protocol_name,
-                c.protocol_level,
-                c.client_id,
-                c.clean_session,
-                c.keep_alive,
-                c.will.as_ref().map(|w| format!(" will={:?}@{}", w.topic, w.qos as u8)).unwrap_or_default(),
-                c.username.as_ref().map(|u| format!(" user={u:?}")).unwrap_or_default(),
-                if c.password.is_some() { " password=…" } else { "" }
-            ),
-            Packet::ConnAck(c) => {
-                format!("CONNACK session_present={} code={:?} (0x{:02x})", c.session_present, c.code, c.code as u8)
-            }
-            Packet::Publish(p) => format!(
-                "PUBLISH qos={} id={} dup={} retain={} topic={:?} payload={}",
-                p.qos as u8,
-                p.packet_id,
-                p.dup,
-                p.retain,
-                p.topic,
-                show_payload(&p.payload)
-            ),
-            Packet::PubAck(p) => format!("PUBACK id={}", p.packet_id),
-            Packet::PubRec(p) => format!("PUBREC id={}", p.packet_id),
-            Packet::PubRel(p) => format!("PUBREL id={}", p.packet_id),
-            Packet::PubComp(p) => format!("PUBCOMP id={}", p.packet_id),
-            Packet::UnsubAck(p) => format!("UNSUBACK id={}", p.packet_id),
-            Packet::Subscribe(s) => format!(
-                "SUBSCRIBE id={} {}",
-                s.packet_id,
-                s.filters.iter().map(|(f, q)| format!("{f:?}@{}", *q as u8)).collect::<Vec<_>>().join(" ")
-            ),
-            Packet::SubAck(s) => format!(
-                "SUBACK id={} codes=[{}]",
-                s.packet_id,
-                s.return_codes.iter().map(|c| format!("0x{:02x}", c.to_u8())).collect::<Vec<_>>().join(", ")
-            ),
-            Packet::Unsubscribe(u) => format!("UNSUBSCRIBE id={} {:?}", u.packet_id, u.filters),
-            Packet::PingReq => "PINGREQ".into(),
-            Packet::PingResp => "PINGRESP".into(),
-            Packet::Disconnect => "DISCONNECT".into(),
-        }
+    pub fn properties(mut self, p: Properties) -> Self {
+        self.properties = p;
+        self
     }
 }
 
-fn show_payload(p: &[u8]) -> String {
-    match std::str::from_utf8(p) {
-        Ok(s) if p.len() <= 64 => format!("{s:?}"),
-        _ => format!("{}B", p.len()),
+/// 5.0 DISCONNECT with a Reason Code and/or properties. One without either
+/// is [`Packet::Disconnect`]; `Packet::from` picks that form.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Disconnect {
+    pub reason_code: ReasonCode,
+    pub properties: Properties,
+}
+
+impl Disconnect {
+    pub fn new(reason: ReasonCode) -> Disconnect {
+        Disconnect { reason_code: reason, properties: Properties::default() }
+    }
+    pub fn properties(mut self, p: Properties) -> Self {
+        self.properties = p;
+        self
+    }
+    pub fn property(mut self, p: Property) -> Self {
+        self.properties.push(p);
+        self
     }
 }
 
-impl fmt::Display for Packet {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.summary())
+/// 5.0 AUTH (spec 3.15). Success with no properties is the short form.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Auth {
+    pub reason_code: ReasonCode,
+    pub properties: Properties,
+}
+
+impl Auth {
+    pub fn new(reason: ReasonCode) -> Auth {
+        Auth { reason_code: reason, properties: Properties::default() }
+    }
+    pub fn properties(mut self, p: Properties) -> Self {
+        self.properties = p;
+        self
+    }
+    pub fn property(mut self, p: Property) -> Self {
+        self.properties.push(p);
+        self
     }
 }

@@ -41,6 +41,7 @@
 //! # Ok(()) }
 //! ```
 
+use std::collections::VecDeque;
 use std::fmt;
 use std::io::{ErrorKind as IoKind, Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpStream, ToSocketAddrs};
@@ -100,9 +101,13 @@ impl fmt::Display for ScriptError {
     }
 }
 
-// Debug = Display so `unwrap()` and `-> Result` tests print the transcript.
+// Debug = Display so `unwrap()` and `-> Result` tests print the transcript;
+// a verdict starts on a line of its own after libtest's `Error: `.
 impl fmt::Debug for ScriptError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if crate::verdict::is_verdict(self) {
+            writeln!(f)?;
+        }
         fmt::Display::fmt(self, f)
     }
 }
@@ -142,6 +147,9 @@ pub struct Client {
     events: Vec<(Duration, Event)>,
     closed: Option<String>,
     next_id: u16,
+    /// PUBLISHes that arrived while an acknowledgement was awaited (a
+    /// SUBACK, a PUBREL, ...), handed to the next receive calls in order.
+    pending: VecDeque<Packet>,
 }
 
 impl Client {
@@ -165,6 +173,7 @@ impl Client {
                         events: Vec::new(),
                         closed: None,
                         next_id: 0,
+                        pending: VecDeque::new(),
                     });
                 }
                 Err(e) => last = Some(format!("{a}: {e}")),
@@ -250,8 +259,17 @@ impl Client {
 
     // ---------------------------------------------------------- receiving
 
-    /// Wait up to `deadline` for one packet, EOF/reset, or the deadline.
+    /// The next packet: one kept back earlier (see [`Client::expect_ack`]),
+    /// else one from the wire, EOF/reset, or the deadline.
     fn recv_until(&mut self, deadline: Instant) -> Result<Recv> {
+        match self.pending.pop_front() {
+            Some(p) => Ok(Recv::Packet(p)),
+            None => self.recv_wire_until(deadline),
+        }
+    }
+
+    /// Wait up to `deadline` for one packet from the wire, EOF/reset, or the deadline.
+    fn recv_wire_until(&mut self, deadline: Instant) -> Result<Recv> {
         let mut buf = [0u8; 4096];
         loop {
             match self.decoder.next_raw() {
@@ -327,6 +345,42 @@ impl Client {
         }
     }
 
+    /// The acknowledgement `desc` satisfying `pred`; a PUBLISH arriving
+    /// first is legal (3.8.4 lets retained messages precede the SUBACK, and
+    /// flows may interleave), so it is kept for the next receive call.
+    /// Anything else is a failure.
+    pub fn expect_ack(&mut self, desc: &str, pred: impl Fn(&Packet) -> bool) -> Result<Packet> {
+        let t = self.timeout;
+        let deadline = self.deadline();
+        loop {
+            match self.recv_wire_until(deadline)? {
+                Recv::Packet(p) if pred(&p) => return Ok(p),
+                Recv::Packet(Packet::Publish(p)) => {
+                    self.note(format!("PUBLISH id={} kept for the next receive while awaiting {desc}", p.packet_id));
+                    self.pending.push_back(Packet::Publish(p));
+                }
+                Recv::Packet(p) => {
+                    return Err(self.fail(ErrorKind::Unexpected, format!("expected {desc}, received {p}\n  {p:?}")))
+                }
+                Recv::Closed(how) => {
+                    return Err(self.fail(
+                        ErrorKind::Closed,
+                        format!("expected {desc}, but the server closed the connection ({how})"),
+                    ))
+                }
+                Recv::Timeout => {
+                    return Err(self.fail(ErrorKind::Timeout, format!("expected {desc}, nothing arrived within {t:?}")))
+                }
+            }
+        }
+    }
+
+    /// Like [`Client::expect`], keeping PUBLISHes that arrive first (see [`Client::expect_ack`]).
+    fn expect_exact_ack(&mut self, want: impl Into<Packet>) -> Result<Packet> {
+        let want = want.into();
+        self.expect_ack(&want.summary(), |p| *p == want)
+    }
+
     /// No packet may arrive (and the connection must stay open) for `d`.
     pub fn expect_nothing_for(&mut self, d: Duration) -> Result<()> {
         match self.recv_until(Instant::now() + d)? {
@@ -394,9 +448,7 @@ impl Client {
     pub fn subscribe(&mut self, filter: &str, qos: QoS) -> Result<SubAck> {
         let id = self.next_packet_id();
         self.send(Subscribe::one(id, filter, qos))?;
-        match self
-            .expect_matching(&format!("SUBACK id={id}"), |p| matches!(p, Packet::SubAck(s) if s.packet_id == id))?
-        {
+        match self.expect_ack(&format!("SUBACK id={id}"), |p| matches!(p, Packet::SubAck(s) if s.packet_id == id))? {
             Packet::SubAck(s) => Ok(s),
             _ => unreachable!(),
         }
@@ -406,7 +458,7 @@ impl Client {
     pub fn unsubscribe(&mut self, filter: &str) -> Result<()> {
         let id = self.next_packet_id();
         self.send(Unsubscribe::new(id, [filter]))?;
-        self.expect(UnsubAck::new(id)).map(|_| ())
+        self.expect_exact_ack(UnsubAck::new(id)).map(|_| ())
     }
 
     /// PUBLISH and complete the sender side of the QoS flow (PUBACK, or
@@ -424,18 +476,20 @@ impl Client {
         match qos {
             QoS::AtMostOnce => {}
             QoS::AtLeastOnce => {
-                self.expect(PubAck::new(id))?;
+                self.expect_exact_ack(PubAck::new(id))?;
             }
             QoS::ExactlyOnce => {
-                self.expect(PubRec::new(id))?;
+                self.expect_exact_ack(PubRec::new(id))?;
                 self.send(PubRel::new(id))?;
-                self.expect(PubComp::new(id))?;
+                self.expect_exact_ack(PubComp::new(id))?;
             }
         }
         Ok(())
     }
 
-    /// Expect a PUBLISH and complete the receiver side of its QoS flow.
+    /// Expect a PUBLISH and complete the receiver side of its QoS flow. A
+    /// PUBLISH arriving before the PUBREL of a QoS 2 flow (flows may
+    /// interleave) is kept for the next receive call.
     pub fn receive_publish(&mut self) -> Result<Publish> {
         let p = match self.expect_matching("PUBLISH", |p| matches!(p, Packet::Publish(_)))? {
             Packet::Publish(p) => p,
@@ -446,7 +500,7 @@ impl Client {
             QoS::AtLeastOnce => self.send(PubAck::new(p.packet_id))?,
             QoS::ExactlyOnce => {
                 self.send(PubRec::new(p.packet_id))?;
-                self.expect(PubRel::new(p.packet_id))?;
+                self.expect_exact_ack(PubRel::new(p.packet_id))?;
                 self.send(PubComp::new(p.packet_id))?;
             }
         }

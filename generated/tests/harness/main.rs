@@ -7,3 +7,4 @@ mod codec_props;
 mod decode_errors;
 mod examples;
 mod malformed_snapshots;
+mod verdicts;

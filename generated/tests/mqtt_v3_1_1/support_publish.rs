@@ -4,6 +4,7 @@
 //! absence) are in `mqtt_conformance::expect`.
 
 use mqtt_conformance::prelude::*;
+pub use mqtt_conformance::expect::topic_matches;
 
 /// Connect `client_id` with CleanSession=0 and return the client and the
 /// CONNACK's session-present flag.
@@ -31,48 +32,6 @@ pub fn publish_pipelined(c: &mut Client, msgs: &[Publish]) -> Result<(), ScriptE
         }
     }
     Ok(())
-}
-
-/// Topic Filter matching of section 4.7, written from the spec text: `+`
-/// matches one whole level, `#` the parent and any number of child levels,
-/// and wildcards at the start never match a topic beginning with `$`.
-pub fn topic_matches(filter: &str, topic: &str) -> bool {
-    if topic.starts_with('$') && (filter.starts_with('+') || filter.starts_with('#')) {
-        return false;
-    }
-    let (mut f, mut t) = (filter.split('/'), topic.split('/'));
-    loop {
-        match (f.next(), t.next()) {
-            (Some("#"), _) => return true,
-            (Some("+"), Some(_)) => {}
-            (Some(a), Some(b)) if a == b => {}
-            (None, None) => return true,
-            _ => return false,
-        }
-    }
-}
-
-#[test]
-fn topic_matching_follows_the_spec_examples() {
-    for (filter, topic, want) in [
-        ("sport/tennis/player1/#", "sport/tennis/player1", true),
-        ("sport/tennis/player1/#", "sport/tennis/player1/score/wimbledon", true),
-        ("sport/#", "sport", true),
-        ("#", "anything/at/all", true),
-        ("sport/tennis/+", "sport/tennis/player2", true),
-        ("sport/tennis/+", "sport/tennis/player1/ranking", false),
-        ("sport/+", "sport", false),
-        ("sport/+", "sport/", true),
-        ("+/+", "/finance", true),
-        ("/+", "/finance", true),
-        ("+", "/finance", false),
-        ("#", "$SYS/x", false),
-        ("+/monitor/Clients", "$SYS/monitor/Clients", false),
-        ("$SYS/monitor/+", "$SYS/monitor/Clients", true),
-        ("ACCOUNTS", "Accounts", false),
-    ] {
-        assert_eq!(topic_matches(filter, topic), want, "{filter} vs {topic}");
-    }
 }
 
 /// A temp file with `content` that the broker can read after dropping

@@ -207,9 +207,10 @@ pub fn next_publish(c: &mut Client) -> Result<Publish, ScriptError> {
     }
 }
 
-/// The single SUBACK, which must carry `packet_id`.
+/// The single SUBACK, which must carry `packet_id` (PUBLISHes arriving
+/// first, e.g. retained ones, are kept for the next receive).
 pub fn expect_suback(c: &mut Client, packet_id: u16) -> Result<SubAck, ScriptError> {
-    match c.expect_matching(&format!("SUBACK id={packet_id}"), |p| matches!(p, Packet::SubAck(_)))? {
+    match c.expect_ack(&format!("SUBACK id={packet_id}"), |p| matches!(p, Packet::SubAck(_)))? {
         Packet::SubAck(s) if s.packet_id == packet_id => Ok(s),
         Packet::SubAck(s) => Err(c.fail_with(format!("SUBACK has packet id {} instead of {packet_id}", s.packet_id))),
         _ => unreachable!(),

@@ -65,3 +65,29 @@ pub fn subscribe_refused(b: &Broker, filter: &[u8]) -> Result<(bool, Client), Sc
     };
     Ok((refused, c))
 }
+
+/// The next `n` PUBLISHes to `c`, none acknowledged, so all `n` are in
+/// flight at once. 3.1.1 lets a server keep a single message in flight, so
+/// what needs `n` cannot be observed on a server that keeps fewer: skipped
+/// when `MQTT_MAX_INFLIGHT` (a stop-gap setting for the target) is below `n`,
+/// or when the first arrives but not all `n` do. A first one that does not
+/// arrive blocks the test (plain delivery is its vehicle).
+pub fn unacked_publishes(c: &mut Client, n: usize, what: &str) -> Result<Vec<Publish>, ScriptError> {
+    verdict::needs_inflight(n, what)?;
+    let mut got = vec![next_publish(c).vehicle("delivery of the first message")?];
+    while got.len() < n {
+        match next_publish(c) {
+            Ok(p) => got.push(p),
+            Err(e) if e.kind == ErrorKind::Timeout => {
+                let reason = format!(
+                    "{what} needs {n} messages in flight to one client; only {} arrived unacknowledged \
+                     (3.1.1 lets a server keep one in flight; MQTT_MAX_INFLIGHT tells the suite the target's window)",
+                    got.len()
+                );
+                return Err(ScriptError { message: skipped(reason).message + "\n" + &e.message, ..e });
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(got)
+}

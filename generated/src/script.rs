@@ -376,7 +376,7 @@ impl Client {
     }
 
     /// Like [`Client::expect`], keeping PUBLISHes that arrive first (see [`Client::expect_ack`]).
-    fn expect_exact_ack(&mut self, want: impl Into<Packet>) -> Result<Packet> {
+    pub fn expect_exact_ack(&mut self, want: impl Into<Packet>) -> Result<Packet> {
         let want = want.into();
         self.expect_ack(&want.summary(), |p| *p == want)
     }

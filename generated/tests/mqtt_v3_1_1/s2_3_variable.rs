@@ -196,12 +196,12 @@ fn mqtt_2_3_1_7_suback_and_unsuback_carry_the_request_packet_id() -> R {
         let mut c = connected(b, "subid")?;
         c.send(Subscribe::one(0xabcd, &t, QoS::AtLeastOnce))?;
         c.send(Subscribe::one(0x0001, format!("{t}/+"), QoS::AtMostOnce))?;
-        c.expect(SubAck::new(0xabcd, [SubackCode::Granted(QoS::AtLeastOnce)])).because(why)?;
-        c.expect(SubAck::new(0x0001, [SubackCode::Granted(QoS::AtMostOnce)])).because(why)?;
+        c.expect_exact_ack(SubAck::new(0xabcd, [SubackCode::Granted(QoS::AtLeastOnce)])).because(why)?;
+        c.expect_exact_ack(SubAck::new(0x0001, [SubackCode::Granted(QoS::AtMostOnce)])).because(why)?;
         c.send(Unsubscribe::new(0xffff, [&t]))?;
         c.send(Unsubscribe::new(0x0100, [format!("{t}/+")]))?;
-        c.expect(UnsubAck::new(0xffff)).because(why)?;
-        c.expect(UnsubAck::new(0x0100)).because(why)?;
+        c.expect_exact_ack(UnsubAck::new(0xffff)).because(why)?;
+        c.expect_exact_ack(UnsubAck::new(0x0100)).because(why)?;
         Ok(())
     })
 }

@@ -87,12 +87,19 @@ fn mqtt_3_2_2_3_no_stored_session_gets_session_present_0() -> R {
         let why = "no stored session, yet session present 1";
         let id = unique_client_id("sp");
         session_present(b, Connect::new(&id).clean_session(false), false, why)?.disconnect()?;
-        // A clean session leaves nothing stored behind.
+        // A clean session leaves nothing stored behind [MQTT-3.1.2-6]: a
+        // server that keeps it has a session to report, so session present 1
+        // there is that statement's failure, not a judgement of this one.
         let id = unique_client_id("sp");
         let mut c = session_present(b, Connect::new(&id), false, why)?;
         c.subscribe(&unique_topic("sp"), QoS::AtLeastOnce).vehicle("subscribing")?;
         c.disconnect().vehicle("DISCONNECT")?;
-        session_present(b, Connect::new(&id).clean_session(false), false, why).map(drop)
+        let (c, ack) = accepted(b, Connect::new(&id).clean_session(false))?;
+        if ack.session_present {
+            let e = c.fail_with("session present 1 after a clean session ended");
+            return Err(e).vehicle("discarding the state of a clean session [MQTT-3.1.2-6]");
+        }
+        Ok(())
     })
 }
 

@@ -194,10 +194,11 @@ fn mqtt_3_3_1_7_qos0_retained_message_discards_the_previous_one() -> Result<(), 
         let mut sub = connected(b, "sub")?;
         sub.subscribe(&topic, QoS::AtLeastOnce).vehicle("subscribing")?;
         let got = drain_publishes(&mut sub)?;
-        // Storing "new" is only a SHOULD; "old" must be gone.
+        // Storing "new" is only a SHOULD; "old" must be gone. (The QoS "new"
+        // is delivered at is MQTT-3.3.1-5's and MQTT-3.8.4-6's business.)
         match got.as_slice() {
             [] => Ok(()),
-            [p] if p.payload == b"new" && p.qos == QoS::AtMostOnce => Ok(()),
+            [p] if p.payload == b"new" => Ok(()),
             _ => Err(sub.fail_with(format!("expected nothing or the QoS 0 \"new\" message, got {:?}", payloads(&got)))),
         }
     })

@@ -91,8 +91,8 @@ fn each_case_reports_a_plain_failure_before_a_verdict() {
     .unwrap_err();
     assert!(!verdict::is_verdict(&e), "{}", e.message);
     assert!(e.message.contains("first (failing one)"), "{}", e.message);
-    let e = each_case("cases", vec![case("ok", || Ok(())), case("blocked one", || Err(blocked("vehicle")))])
-        .unwrap_err();
+    let e =
+        each_case("cases", vec![case("ok", || Ok(())), case("blocked one", || Err(blocked("vehicle")))]).unwrap_err();
     assert_eq!(verdict::of(&e), Some((Verdict::Blocked, "vehicle")));
 }
 
@@ -134,7 +134,7 @@ fn publishes_before_the_suback_are_kept_for_the_next_receive() {
         read_packet(&mut s); // CONNECT
         send(&mut s, ConnAck::new(false, ConnectReturnCode::Accepted));
         read_packet(&mut s); // SUBSCRIBE id=1
-        // 3.8.4: retained messages may be sent before the SUBACK.
+                             // 3.8.4: retained messages may be sent before the SUBACK.
         send(&mut s, Publish::new("r/a", "first").retain(true));
         send(&mut s, Publish::new("r/b", "second").qos(QoS::AtLeastOnce, 9).retain(true));
         send(&mut s, SubAck::new(1, [SubackCode::Granted(QoS::AtLeastOnce)]));
@@ -190,7 +190,10 @@ fn the_retained_guard_clears_what_the_test_retained() {
     let t = unique_topic("guard");
     {
         let _kept = retained(&b, &t);
-        connected(&b, "p").unwrap().publish_packet(Publish::new(&t, "kept").qos(QoS::AtLeastOnce, 1).retain(true)).unwrap();
+        connected(&b, "p")
+            .unwrap()
+            .publish_packet(Publish::new(&t, "kept").qos(QoS::AtLeastOnce, 1).retain(true))
+            .unwrap();
         let mut s = subscriber(&b, &t, QoS::AtLeastOnce).unwrap();
         assert_eq!(s.receive_publish().unwrap().payload, b"kept");
     }

@@ -112,10 +112,9 @@ fn mqtt_2_3_1_4_server_resends_publish_with_same_packet_id() -> R {
                 return Err(x.fail_with(format!("re-sent {:?}, which was not in flight", p.payload))).vehicle(resend);
             };
             if p.packet_id != *pid {
-                return Err(x.fail_with(format!(
-                    "re-sent {:?} with id {}, first sent with id {pid}",
-                    p.payload, p.packet_id
-                )));
+                return Err(
+                    x.fail_with(format!("re-sent {:?} with id {}, first sent with id {pid}", p.payload, p.packet_id))
+                );
             }
         }
         Ok(())

@@ -268,7 +268,7 @@ fn mqtt_3_1_2_7_retained_message_outlives_sessions() -> R {
         let (mut s, _) = accepted(b, Connect::new(unique_client_id("kept")).clean_session(false))?;
         s.subscribe(&t, QoS::AtLeastOnce).vehicle("subscribing")?;
         expect_payload(&mut s, b"kept").because(why)?;
-        s.disconnect()?; // a receiver's session ends
+        s.disconnect().vehicle("DISCONNECT")?; // a receiver's session ends
         let mut s = subscriber(b, &t, QoS::AtLeastOnce).vehicle("subscribing")?;
         let p = expect_payload(&mut s, b"kept").because(why)?;
         if !p.retain {

@@ -31,8 +31,8 @@ fn mqtt_3_3_1_1_dup_is_set_when_the_server_redelivers_a_publish() -> Result<(), 
             return Err(sub.fail_with("the first delivery attempt has DUP=1"));
         }
         drop(sub); // no PUBACK, no DISCONNECT: the message stays unacknowledged
-        // The vehicle is the re-delivery on reconnect [MQTT-4.4.0-1]; this
-        // statement is only its DUP flag.
+                   // The vehicle is the re-delivery on reconnect [MQTT-4.4.0-1]; this
+                   // statement is only its DUP flag.
         let redelivery = "re-delivery of the unacknowledged PUBLISH on reconnect";
         let (mut sub, _) = persistent(b, &id).vehicle(redelivery)?;
         let again = next_publish(&mut sub).vehicle(redelivery)?;
@@ -134,7 +134,9 @@ fn mqtt_3_3_1_5_retained_message_and_its_qos_are_stored_for_future_subscribers()
     run(|b| {
         let topic = unique_topic("retain");
         let _kept = retained(b, &topic);
-        connected(b, "pub")?.publish_packet(Publish::new(&topic, "kept").qos(QoS::AtLeastOnce, 1).retain(true)).vehicle("publishing")?;
+        connected(b, "pub")?
+            .publish_packet(Publish::new(&topic, "kept").qos(QoS::AtLeastOnce, 1).retain(true))
+            .vehicle("publishing")?;
         let mut sub = connected(b, "sub")?;
         sub.subscribe(&topic, QoS::ExactlyOnce).vehicle("subscribing")?;
         let p = sub.receive_publish()?;
@@ -160,7 +162,8 @@ fn mqtt_3_3_1_6_new_subscription_gets_the_last_retained_message_of_each_matching
         _kept.add(&format!("{base}/b"));
         let mut publ = connected(b, "pub")?;
         for (t, m) in [("a", "a-old"), ("b", "b-only"), ("a", "a-last")] {
-            publ.publish_packet(Publish::new(format!("{base}/{t}"), m).qos(QoS::AtLeastOnce, 1).retain(true)).vehicle("publishing")?;
+            publ.publish_packet(Publish::new(format!("{base}/{t}"), m).qos(QoS::AtLeastOnce, 1).retain(true))
+                .vehicle("publishing")?;
         }
         let mut sub = connected(b, "sub")?;
         sub.subscribe(&format!("{base}/+"), QoS::AtLeastOnce).vehicle("subscribing")?;
@@ -216,7 +219,9 @@ fn mqtt_3_3_1_8_retained_delivery_on_new_subscription_has_retain_set() -> Result
     run(|b| {
         let topic = unique_topic("retain8");
         let _kept = retained(b, &topic);
-        connected(b, "pub")?.publish_packet(Publish::new(&topic, "r").qos(QoS::AtLeastOnce, 1).retain(true)).vehicle("publishing")?;
+        connected(b, "pub")?
+            .publish_packet(Publish::new(&topic, "r").qos(QoS::AtLeastOnce, 1).retain(true))
+            .vehicle("publishing")?;
         let mut sub = connected(b, "sub")?;
         sub.subscribe(&topic, QoS::AtLeastOnce).vehicle("subscribing")?;
         let p = sub.receive_publish().vehicle("delivery of the retained message [MQTT-3.3.1-5]")?;
@@ -295,7 +300,9 @@ fn mqtt_3_3_1_11_zero_byte_retained_message_is_not_stored() -> Result<(), Script
     run(|b| {
         let topic = unique_topic("retain11");
         let _kept = retained(b, &topic);
-        connected(b, "pub")?.publish_packet(Publish::new(&topic, "").qos(QoS::AtLeastOnce, 1).retain(true)).vehicle("publishing")?;
+        connected(b, "pub")?
+            .publish_packet(Publish::new(&topic, "").qos(QoS::AtLeastOnce, 1).retain(true))
+            .vehicle("publishing")?;
         let mut sub = connected(b, "sub")?;
         sub.subscribe(&topic, QoS::AtLeastOnce).vehicle("subscribing")?;
         expect_only_marker(b, &mut sub, &topic).because("a zero-byte retained message was stored and delivered")
@@ -317,7 +324,8 @@ fn mqtt_3_3_1_12_non_retained_publish_neither_stores_nor_replaces_the_retained_m
         let mut _kept = retained(b, &kept);
         _kept.add(&plain);
         let mut publ = connected(b, "pub")?;
-        publ.publish_packet(Publish::new(&kept, "retained").qos(QoS::AtLeastOnce, 1).retain(true)).vehicle("publishing")?;
+        publ.publish_packet(Publish::new(&kept, "retained").qos(QoS::AtLeastOnce, 1).retain(true))
+            .vehicle("publishing")?;
         publ.publish_packet(Publish::new(&kept, "not retained").qos(QoS::AtLeastOnce, 2)).vehicle("publishing")?;
         publ.publish_packet(Publish::new(&kept, "").qos(QoS::AtLeastOnce, 3)).vehicle("publishing")?;
         publ.publish_packet(Publish::new(&plain, "not retained").qos(QoS::AtLeastOnce, 4)).vehicle("publishing")?;

@@ -83,7 +83,8 @@ fn mqtt_4_3_2_1_qos1_sender_uses_fresh_ids_and_keeps_messages_until_puback() -> 
         // Re-sending is how "kept until PUBACK" shows; a server that re-sends
         // nothing at all fails MQTT-4.4.0-1, which this test cannot see past.
         if again.is_empty() {
-            return Err(s.fail_with("nothing was re-sent after reconnecting")).vehicle("re-sending on reconnect [MQTT-4.4.0-1]");
+            return Err(s.fail_with("nothing was re-sent after reconnecting"))
+                .vehicle("re-sending on reconnect [MQTT-4.4.0-1]");
         }
         let again_ids: Vec<u16> = again.iter().map(|p| p.packet_id).collect();
         if payloads(&again) != ["m2", "m3"] || again_ids != ids[1..] {
@@ -163,7 +164,8 @@ fn mqtt_4_3_3_1_qos2_sender_releases_with_the_same_id_and_never_resends_the_publ
         let (mut s, _) = persistent(b, &id).vehicle("resuming the session")?;
         let again = packets_until_quiet(&mut s)?;
         if again.is_empty() {
-            return Err(s.fail_with("nothing was re-sent after reconnecting")).vehicle("re-sending on reconnect [MQTT-4.4.0-1]");
+            return Err(s.fail_with("nothing was re-sent after reconnecting"))
+                .vehicle("re-sending on reconnect [MQTT-4.4.0-1]");
         }
         let want = [Packet::PubRel(PubRel::new(a.packet_id)), Packet::PubRel(PubRel::new(bb.packet_id))];
         if again != want {

@@ -39,7 +39,8 @@ fn mqtt_4_6_0_1_resent_publishes_keep_their_original_order() -> Result<(), Scrip
         let (mut s, _) = persistent(b, &id).vehicle("resuming the session")?;
         let again = payloads(&drain_publishes(&mut s)?);
         if again.is_empty() {
-            return Err(s.fail_with("nothing was re-sent after reconnecting")).vehicle("re-sending on reconnect [MQTT-4.4.0-1]");
+            return Err(s.fail_with("nothing was re-sent after reconnecting"))
+                .vehicle("re-sending on reconnect [MQTT-4.4.0-1]");
         }
         if again != sent {
             return Err(s.fail_with(format!("re-sent in the order {again:?}, originally sent {sent:?}")));

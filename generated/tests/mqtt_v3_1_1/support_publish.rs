@@ -3,8 +3,8 @@
 //! suite-wide ones (running a test, clients, expecting deliveries or their
 //! absence) are in `mqtt_conformance::expect`.
 
-use mqtt_conformance::prelude::*;
 pub use mqtt_conformance::expect::topic_matches;
+use mqtt_conformance::prelude::*;
 
 /// Connect `client_id` with CleanSession=0 and return the client and the
 /// CONNACK's session-present flag.

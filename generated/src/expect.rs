@@ -42,6 +42,7 @@
 use crate::broker::Broker;
 use crate::codec::{ConnAck, Connect, ConnectReturnCode, Packet, PubAck, PubComp, PubRec, Publish, QoS, SubAck};
 use crate::script::{unique_client_id, Client, ErrorKind, ScriptError};
+use crate::verdict::{add_context, is_verdict, skipped};
 use crate::wait;
 use crate::watchdog::with_test_timeout;
 
@@ -57,24 +58,25 @@ pub fn run(body: impl FnOnce(&Broker) -> R + Send + 'static) -> R {
 }
 
 /// Like [`run`], on a private mosquitto started with `extra` configuration
-/// lines. Against `MQTT_TARGET`, which cannot be configured, the test is not
-/// run: it notes that on stderr and passes.
+/// lines. Against `MQTT_TARGET`, which cannot be configured, the test is
+/// [`skipped`]: it checked nothing, so it must not pass.
 pub fn run_with_config(extra: &str, body: impl FnOnce(&Broker) -> R + Send + 'static) -> R {
     let extra = extra.to_owned();
     named(with_test_timeout(move || match Broker::start_with_config(&extra)? {
         Some(b) => body(&b),
-        None => {
-            eprintln!("not run: needs a private broker configured with {extra:?}, and MQTT_TARGET is set");
-            Ok(())
-        }
+        None => Err(skipped(format!(
+            "needs a private broker configured with {:?}; MQTT_TARGET cannot be configured",
+            extra.trim()
+        ))),
     }))
 }
 
-/// Prefix a failure with the name of the test (the thread libtest runs it on).
+/// Prefix a failure with the name of the test (the thread libtest runs it
+/// on); a verdict line stays first.
 fn named(result: R) -> R {
     result.map_err(|mut e| {
         if let Some(name) = std::thread::current().name().filter(|n| *n != "main") {
-            e.message = format!("{name}: {}", e.message);
+            add_context(&mut e, name);
         }
         e
     })
@@ -90,7 +92,7 @@ pub trait Because<T> {
 impl<T> Because<T> for Result<T, ScriptError> {
     fn because(self, why: &str) -> Result<T, ScriptError> {
         self.map_err(|mut e| {
-            e.message = format!("{why}: {}", e.message);
+            add_context(&mut e, why);
             e
         })
     }
@@ -101,6 +103,8 @@ pub type Case<'a> = (&'a str, Box<dyn FnOnce() -> R + 'a>);
 
 /// Run every case, then fail with the first failure's transcript and the
 /// names of all failing cases, so one deviating case does not hide others.
+/// A plain failure of any case outweighs blocked/skipped cases; only when
+/// every failing case is a verdict is the whole a verdict (the first one).
 pub fn each_case(why: &str, cases: Vec<Case<'_>>) -> R {
     let mut failed: Vec<(&str, ScriptError)> = Vec::new();
     for (name, case) in cases {
@@ -109,10 +113,14 @@ pub fn each_case(why: &str, cases: Vec<Case<'_>>) -> R {
         }
     }
     let names: Vec<&str> = failed.iter().map(|(n, _)| *n).collect();
-    match failed.into_iter().next() {
+    let first = match failed.iter().position(|(_, e)| !is_verdict(e)) {
+        Some(i) => Some(failed.swap_remove(i)),
+        None => failed.into_iter().next(),
+    };
+    match first {
         None => Ok(()),
         Some((first, mut e)) => {
-            e.message = format!("{why}: failing cases {names:?}; first ({first}): {}", e.message);
+            add_context(&mut e, &format!("{why}: failing cases {names:?}; first ({first})"));
             Err(e)
         }
     }
@@ -231,9 +239,10 @@ pub fn next_publish(c: &mut Client) -> Result<Publish, ScriptError> {
     }
 }
 
-/// The single SUBACK, which must carry `packet_id`.
+/// The single SUBACK, which must carry `packet_id` (PUBLISHes arriving
+/// first, e.g. retained ones, are kept for the next receive).
 pub fn expect_suback(c: &mut Client, packet_id: u16) -> Result<SubAck, ScriptError> {
-    match c.expect_matching(&format!("SUBACK id={packet_id}"), |p| matches!(p, Packet::SubAck(_)))? {
+    match c.expect_ack(&format!("SUBACK id={packet_id}"), |p| matches!(p, Packet::SubAck(_)))? {
         Packet::SubAck(s) if s.packet_id == packet_id => Ok(s),
         Packet::SubAck(s) => Err(c.fail_with(format!("SUBACK has packet id {} instead of {packet_id}", s.packet_id))),
         _ => unreachable!(),
@@ -288,4 +297,60 @@ pub fn packets_until_quiet(c: &mut Client) -> Result<Vec<Packet>, ScriptError> {
 /// Payloads as strings, for readable comparisons.
 pub fn payloads(ps: &[Publish]) -> Vec<String> {
     ps.iter().map(|p| String::from_utf8_lossy(&p.payload).into_owned()).collect()
+}
+
+// ------------------------------------------------------------- retained
+
+/// Clears retained messages when dropped, so a shared broker keeps none of
+/// this test's (an empty retained PUBLISH removes one, [MQTT-3.3.1-10]).
+/// `let _kept = retained(b, &topic);` before setting one; [`Retained::add`]
+/// for more topics. Clearing is best effort: a failure to clear is not the
+/// test's verdict.
+#[must_use = "the guard clears the retained messages when it is dropped"]
+pub struct Retained<'b> {
+    broker: &'b Broker,
+    topics: Vec<String>,
+}
+
+/// A [`Retained`] guard for `topic`.
+pub fn retained<'b>(b: &'b Broker, topic: &str) -> Retained<'b> {
+    Retained { broker: b, topics: vec![topic.to_owned()] }
+}
+
+impl Retained<'_> {
+    /// Clear `topic` too.
+    pub fn add(&mut self, topic: &str) {
+        self.topics.push(topic.to_owned());
+    }
+}
+
+impl Drop for Retained<'_> {
+    fn drop(&mut self) {
+        let Ok(mut c) = connected(self.broker, "clear") else { return };
+        for t in &self.topics {
+            if c.publish_packet(Publish::new(t, "").qos(QoS::AtLeastOnce, 1).retain(true)).is_err() {
+                return;
+            }
+        }
+        let _ = c.disconnect();
+    }
+}
+
+/// Topic Filter matching of section 4.7, written from the spec text: `+`
+/// matches one whole level, `#` the parent and any number of child levels,
+/// and wildcards at the start never match a topic beginning with `$`.
+pub fn topic_matches(filter: &str, topic: &str) -> bool {
+    if topic.starts_with('$') && (filter.starts_with('+') || filter.starts_with('#')) {
+        return false;
+    }
+    let (mut f, mut t) = (filter.split('/'), topic.split('/'));
+    loop {
+        match (f.next(), t.next()) {
+            (Some("#"), _) => return true,
+            (Some("+"), Some(_)) => {}
+            (Some(a), Some(b)) if a == b => {}
+            (None, None) => return true,
+            _ => return false,
+        }
+    }
 }

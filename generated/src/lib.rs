@@ -10,6 +10,7 @@
 //!   deliveries or their absence, wording failures.
 //! * [`wait`] — every wait, scaled by one setting, `MQTT_WAIT_SCALE`.
 //! * [`watchdog`] — per-test time limit.
+//! * [`verdict`] — blocked / skipped: a test that could not judge its statement.
 //!
 //! `use mqtt_conformance::prelude::*;` brings in what a test needs; see
 //! [`expect`] and [`script`] for complete example tests.
@@ -19,6 +20,7 @@ pub mod codec;
 pub mod expect;
 pub mod malformed;
 pub mod script;
+pub mod verdict;
 pub mod wait;
 pub mod watchdog;
 
@@ -33,10 +35,11 @@ pub mod prelude {
     pub use crate::expect::{
         accepted, accepted_v5, case, connected, connected_v5, drain_publishes, each_case, expect_no_delivery,
         expect_only_marker, expect_payload, expect_suback, next_publish, packets_until_quiet, payloads,
-        publish_from_other, run, run_with_config, subscriber, subscriber_v5, Because, R,
+        publish_from_other, retained, run, run_with_config, subscriber, subscriber_v5, Because, Retained, R,
     };
     pub use crate::malformed::{qos1_publishes, Malformed};
     pub use crate::script::{unique_client_id, unique_topic, Client, ErrorKind, ScriptError};
+    pub use crate::verdict::{self, blocked, skipped, Vehicle};
     pub use crate::wait;
     pub use crate::watchdog::{run_with_timeout, with_test_timeout};
     pub use std::time::Duration;

@@ -58,6 +58,7 @@
 //! # Ok(()) }
 //! ```
 
+use std::collections::VecDeque;
 use std::fmt;
 use std::io::{ErrorKind as IoKind, Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpStream, ToSocketAddrs};
@@ -117,9 +118,13 @@ impl fmt::Display for ScriptError {
     }
 }
 
-// Debug = Display so `unwrap()` and `-> Result` tests print the transcript.
+// Debug = Display so `unwrap()` and `-> Result` tests print the transcript;
+// a verdict starts on a line of its own after libtest's `Error: `.
 impl fmt::Debug for ScriptError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if crate::verdict::is_verdict(self) {
+            writeln!(f)?;
+        }
         fmt::Display::fmt(self, f)
     }
 }
@@ -160,6 +165,9 @@ pub struct Client {
     closed: Option<String>,
     next_id: u16,
     version: ProtocolVersion,
+    /// PUBLISHes that arrived while an acknowledgement was awaited (a
+    /// SUBACK, a PUBREL, ...), handed to the next receive calls in order.
+    pending: VecDeque<Packet>,
 }
 
 impl Client {
@@ -194,6 +202,7 @@ impl Client {
                         closed: None,
                         next_id: 0,
                         version,
+                        pending: VecDeque::new(),
                     });
                 }
                 Err(e) => last = Some(format!("{a}: {e}")),
@@ -283,8 +292,17 @@ impl Client {
 
     // ---------------------------------------------------------- receiving
 
-    /// Wait up to `deadline` for one packet, EOF/reset, or the deadline.
+    /// The next packet: one kept back earlier (see [`Client::expect_ack`]),
+    /// else one from the wire, EOF/reset, or the deadline.
     fn recv_until(&mut self, deadline: Instant) -> Result<Recv> {
+        match self.pending.pop_front() {
+            Some(p) => Ok(Recv::Packet(p)),
+            None => self.recv_wire_until(deadline),
+        }
+    }
+
+    /// Wait up to `deadline` for one packet from the wire, EOF/reset, or the deadline.
+    fn recv_wire_until(&mut self, deadline: Instant) -> Result<Recv> {
         let mut buf = [0u8; 4096];
         loop {
             match self.decoder.next_raw() {
@@ -358,6 +376,42 @@ impl Client {
                 Err(self.fail(ErrorKind::Timeout, format!("expected {desc}, nothing arrived within {t:?}")))
             }
         }
+    }
+
+    /// The acknowledgement `desc` satisfying `pred`; a PUBLISH arriving
+    /// first is legal (3.8.4 lets retained messages precede the SUBACK, and
+    /// flows may interleave), so it is kept for the next receive call.
+    /// Anything else is a failure.
+    pub fn expect_ack(&mut self, desc: &str, pred: impl Fn(&Packet) -> bool) -> Result<Packet> {
+        let t = self.timeout;
+        let deadline = self.deadline();
+        loop {
+            match self.recv_wire_until(deadline)? {
+                Recv::Packet(p) if pred(&p) => return Ok(p),
+                Recv::Packet(Packet::Publish(p)) => {
+                    self.note(format!("PUBLISH id={} kept for the next receive while awaiting {desc}", p.packet_id));
+                    self.pending.push_back(Packet::Publish(p));
+                }
+                Recv::Packet(p) => {
+                    return Err(self.fail(ErrorKind::Unexpected, format!("expected {desc}, received {p}\n  {p:?}")))
+                }
+                Recv::Closed(how) => {
+                    return Err(self.fail(
+                        ErrorKind::Closed,
+                        format!("expected {desc}, but the server closed the connection ({how})"),
+                    ))
+                }
+                Recv::Timeout => {
+                    return Err(self.fail(ErrorKind::Timeout, format!("expected {desc}, nothing arrived within {t:?}")))
+                }
+            }
+        }
+    }
+
+    /// Like [`Client::expect`], keeping PUBLISHes that arrive first (see [`Client::expect_ack`]).
+    pub fn expect_exact_ack(&mut self, want: impl Into<Packet>) -> Result<Packet> {
+        let want = want.into();
+        self.expect_ack(&want.summary(), |p| *p == want)
     }
 
     /// No packet may arrive (and the connection must stay open) for `d`.
@@ -459,9 +513,7 @@ impl Client {
     pub fn subscribe_packet(&mut self, s: Subscribe) -> Result<SubAck> {
         let id = s.packet_id;
         self.send(s)?;
-        match self
-            .expect_matching(&format!("SUBACK id={id}"), |p| matches!(p, Packet::SubAck(s) if s.packet_id == id))?
-        {
+        match self.expect_ack(&format!("SUBACK id={id}"), |p| matches!(p, Packet::SubAck(s) if s.packet_id == id))? {
             Packet::SubAck(s) => Ok(s),
             _ => unreachable!(),
         }
@@ -472,7 +524,7 @@ impl Client {
         let id = self.next_packet_id();
         self.send(Unsubscribe::new(id, [filter]))?;
         // 5.0 adds Reason Codes: the id identifies the answer in both versions.
-        self.expect_matching(&format!("UNSUBACK id={id}"), |p| matches!(p, Packet::UnsubAck(a) if a.packet_id == id))
+        self.expect_ack(&format!("UNSUBACK id={id}"), |p| matches!(p, Packet::UnsubAck(a) if a.packet_id == id))
             .map(|_| ())
     }
 
@@ -498,12 +550,12 @@ impl Client {
         match qos {
             QoS::AtMostOnce => {}
             QoS::AtLeastOnce => {
-                self.expect_ack(PacketType::PubAck, id)?;
+                self.expect_flow_ack(PacketType::PubAck, id)?;
             }
             QoS::ExactlyOnce => {
-                self.expect_ack(PacketType::PubRec, id)?;
+                self.expect_flow_ack(PacketType::PubRec, id)?;
                 self.send(PubRel::new(id))?;
-                self.expect_ack(PacketType::PubComp, id)?;
+                self.expect_flow_ack(PacketType::PubComp, id)?;
             }
         }
         Ok(())
@@ -512,9 +564,9 @@ impl Client {
     /// The next packet must be a PUBACK/PUBREC/PUBREL/PUBCOMP of `ty` with
     /// `id` and a success Reason Code (always so in 3.1.1; in 5.0 e.g. 0x10
     /// "No matching subscribers" is a success).
-    pub fn expect_ack(&mut self, ty: PacketType, id: u16) -> Result<Packet> {
+    pub fn expect_flow_ack(&mut self, ty: PacketType, id: u16) -> Result<Packet> {
         let desc = format!("{ty} id={id}");
-        self.expect_matching(&desc, |p| {
+        self.expect_ack(&desc, |p| {
             let (pid, rc) = match p {
                 Packet::PubAck(a) => (a.packet_id, a.reason_code),
                 Packet::PubRec(a) => (a.packet_id, a.reason_code),
@@ -526,7 +578,9 @@ impl Client {
         })
     }
 
-    /// Expect a PUBLISH and complete the receiver side of its QoS flow.
+    /// Expect a PUBLISH and complete the receiver side of its QoS flow. A
+    /// PUBLISH arriving before the PUBREL of a QoS 2 flow (flows may
+    /// interleave) is kept for the next receive call.
     pub fn receive_publish(&mut self) -> Result<Publish> {
         let p = match self.expect_matching("PUBLISH", |p| matches!(p, Packet::Publish(_)))? {
             Packet::Publish(p) => p,
@@ -537,7 +591,7 @@ impl Client {
             QoS::AtLeastOnce => self.send(PubAck::new(p.packet_id))?,
             QoS::ExactlyOnce => {
                 self.send(PubRec::new(p.packet_id))?;
-                self.expect_ack(PacketType::PubRel, p.packet_id)?;
+                self.expect_flow_ack(PacketType::PubRel, p.packet_id)?;
                 self.send(PubComp::new(p.packet_id))?;
             }
         }

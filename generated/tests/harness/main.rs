@@ -14,3 +14,4 @@ mod malformed_snapshots;
 mod malformed_v5_snapshots;
 mod wire_pins_v311;
 mod wire_pins_v5;
+mod verdicts;

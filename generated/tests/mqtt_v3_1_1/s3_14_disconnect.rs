@@ -24,9 +24,15 @@ fn mqtt_3_14_1_1_disconnect_with_reserved_bits_is_a_violation() -> R {
     // a protocol violation, so the will is published.
     run(|b| {
         let why = "DISCONNECT with reserved bits set treated as valid";
+        // The vehicle: a will is published when the server closes for a
+        // protocol violation [MQTT-3.1.2-8].
+        let w = will(QoS::AtMostOnce, false);
+        let mut s = subscriber(b, &w.topic, QoS::AtMostOnce).vehicle("subscribing to the will topic")?;
+        close_by_violation(&mut accepted(b, Connect::new(unique_client_id("disc")).will(w.clone()))?.0)?;
+        expect_payload(&mut s, &w.payload).vehicle("publishing the will on a close for a protocol violation")?;
         for flags in [0b0001, 0b1000] {
             let w = will(QoS::AtMostOnce, false);
-            let mut s = subscriber(b, &w.topic, QoS::AtMostOnce)?;
+            let mut s = subscriber(b, &w.topic, QoS::AtMostOnce).vehicle("subscribing to the will topic")?;
             let (mut x, _) = accepted(b, Connect::new(unique_client_id("disc")).will(w.clone()))?;
             x.send_malformed(Malformed::from(Packet::Disconnect).flags(flags))?;
             x.expect_closed()?;
@@ -67,10 +73,11 @@ fn mqtt_3_14_4_3_disconnect_discards_will() -> R {
     run(|b| {
         let why = "will published after DISCONNECT";
         let w = will(QoS::AtLeastOnce, true);
-        let mut s = subscriber(b, &w.topic, QoS::AtLeastOnce)?;
+        let _kept = retained(b, &w.topic);
+        let mut s = subscriber(b, &w.topic, QoS::AtLeastOnce).vehicle("subscribing to the will topic")?;
         accepted(b, Connect::new(unique_client_id("disc")).will(w.clone()))?.0.disconnect()?;
         expect_only_marker(b, &mut s, &w.topic).because(why)?;
-        let mut late = subscriber(b, &w.topic, QoS::AtLeastOnce)?;
+        let mut late = subscriber(b, &w.topic, QoS::AtLeastOnce).vehicle("subscribing")?;
         expect_only_marker(b, &mut late, &w.topic).because(why)
     })
 }

@@ -23,7 +23,7 @@ fn mqtt_3_6_1_1_pubrel_with_wrong_fixed_header_flags_closes_the_connection() -> 
         for flags in [0b0000, 0b0011, 0b1010] {
             let mut c = connected(b, "pubrel")?;
             c.send(Publish::new(unique_topic("pubrel"), "x").qos(QoS::ExactlyOnce, 5))?;
-            c.expect(PubRec::new(5))?;
+            c.expect(PubRec::new(5)).vehicle("a QoS 2 PUBLISH answered with PUBREC")?;
             c.send_malformed(Malformed::from(PubRel::new(5)).flags(flags))?;
             c.expect_closed()?;
         }

@@ -31,7 +31,7 @@ fn mqtt_3_9_3_1_suback_return_codes_follow_the_filter_order() -> Result<(), Scri
         // Each code must be the one of its filter: a QoS 2 message shows the grant.
         let mut publ = connected(b, "pub")?;
         for ((filter, _), code) in filters.iter().zip(&ack.return_codes) {
-            publ.publish(filter, b"m", QoS::ExactlyOnce)?;
+            publ.publish(filter, b"m", QoS::ExactlyOnce).vehicle("publishing")?;
             let delivered = drain_publishes(&mut sub)?.first().map(|p| SubackCode::Granted(p.qos));
             if delivered.unwrap_or(SubackCode::Failure) != *code {
                 return Err(sub.fail_with(format!(
@@ -78,7 +78,7 @@ fn mqtt_3_9_3_2_suback_uses_only_defined_return_codes() -> Result<(), ScriptErro
     // a defined one (the decoder refuses any other), and the granted filter
     // beside it keeps its grant. (mosquitto 2.0.11 grants the refused filter
     // and withholds the messages at delivery, which 3.9.3-2 allows.) Needs a
-    // configured broker; an external target is not run.
+    // configured broker: skipped for an external target.
     let acl = crate::support_publish::world_readable_file(b"topic read granted/#\n")?;
     run_with_config(&format!("acl_file {}", acl.path().display()), |b| {
         let mut c = connected(b, "rcfail")?;

@@ -22,13 +22,13 @@ fn mqtt_4_1_0_1_session_state_is_kept_across_connections_of_a_session() -> Resul
     run(|b| {
         let id = unique_client_id("session");
         let topic = unique_topic("session");
-        let (mut s, _) = persistent(b, &id)?;
-        s.subscribe(&topic, QoS::AtLeastOnce)?;
+        let (mut s, _) = persistent(b, &id).vehicle("a persistent session")?;
+        s.subscribe(&topic, QoS::AtLeastOnce).vehicle("subscribing")?;
         let mut publ = connected(b, "pub")?;
-        publ.publish(&topic, b"unacknowledged", QoS::AtLeastOnce)?;
-        next_publish(&mut s)?;
+        publ.publish(&topic, b"unacknowledged", QoS::AtLeastOnce).vehicle("publishing")?;
+        next_publish(&mut s).vehicle("delivery at QoS 1")?;
         drop(s); // network connection lost, session continues
-        publ.publish(&topic, b"queued", QoS::AtLeastOnce)?;
+        publ.publish(&topic, b"queued", QoS::AtLeastOnce).vehicle("publishing")?;
         let (mut s, present) = persistent(b, &id)?;
         let got = drain_publishes(&mut s)?;
         if !present || payloads(&got) != ["unacknowledged", "queued"] {
@@ -38,7 +38,7 @@ fn mqtt_4_1_0_1_session_state_is_kept_across_connections_of_a_session() -> Resul
                 payloads(&got)
             )));
         }
-        publ.publish(&topic, b"subscription kept", QoS::AtLeastOnce)?;
+        publ.publish(&topic, b"subscription kept", QoS::AtLeastOnce).vehicle("publishing")?;
         if payloads(&drain_publishes(&mut s)?) != ["subscription kept"] {
             return Err(s.fail_with("the session's subscription was lost"));
         }
@@ -60,12 +60,12 @@ fn mqtt_4_1_0_2_session_lasts_while_the_network_connection_is_active() -> Result
         let topic = unique_topic("alive");
         let mut sub = b.client()?;
         sub.connect_with(Connect::new(unique_client_id("alive")).keep_alive(1))?;
-        sub.subscribe(&topic, QoS::AtLeastOnce)?;
+        sub.subscribe(&topic, QoS::AtLeastOnce).vehicle("subscribing")?;
         for _ in 0..3 {
             std::thread::sleep(Duration::from_millis(500));
             sub.ping()?;
         }
-        connected(b, "pub")?.publish(&topic, b"still subscribed", QoS::AtLeastOnce)?;
+        connected(b, "pub")?.publish(&topic, b"still subscribed", QoS::AtLeastOnce).vehicle("publishing")?;
         if payloads(&drain_publishes(&mut sub)?) != ["still subscribed"] {
             return Err(sub.fail_with("the session ended while its connection was active"));
         }

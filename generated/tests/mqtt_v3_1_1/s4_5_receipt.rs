@@ -24,12 +24,14 @@ fn mqtt_4_5_0_1_accepted_message_is_added_to_the_sessions_of_matching_subscriber
     run(|b| {
         let base = unique_topic("owner");
         let id = unique_client_id("offline");
-        let (mut away, _) = persistent(b, &id)?;
-        away.subscribe(&format!("{base}/+"), QoS::AtLeastOnce)?;
-        away.disconnect()?;
-        let mut online = subscriber(b, &format!("{base}/#"), QoS::AtLeastOnce)?;
-        let mut other = subscriber(b, &format!("{base}/other"), QoS::AtLeastOnce)?;
-        connected(b, "pub")?.publish(&format!("{base}/t"), b"m", QoS::AtLeastOnce)?; // PUBACK: ownership taken
+        let step = "subscribing";
+        let (mut away, _) = persistent(b, &id).vehicle("a persistent session")?;
+        away.subscribe(&format!("{base}/+"), QoS::AtLeastOnce).vehicle(step)?;
+        away.disconnect().vehicle("DISCONNECT")?;
+        let mut online = subscriber(b, &format!("{base}/#"), QoS::AtLeastOnce).vehicle(step)?;
+        let mut other = subscriber(b, &format!("{base}/other"), QoS::AtLeastOnce).vehicle(step)?;
+        // PUBACK: ownership taken.
+        connected(b, "pub")?.publish(&format!("{base}/t"), b"m", QoS::AtLeastOnce).vehicle("publishing")?;
         if payloads(&drain_publishes(&mut online)?) != ["m"] {
             return Err(online.fail_with("the connected matching subscriber did not get the message"));
         }

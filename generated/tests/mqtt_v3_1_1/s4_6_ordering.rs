@@ -25,20 +25,23 @@ fn mqtt_4_6_0_1_resent_publishes_keep_their_original_order() -> Result<(), Scrip
         // follow the same rules when delivering to subscribers.
         let id = unique_client_id("resendorder");
         let topic = unique_topic("resendorder");
-        let (mut s, _) = persistent(b, &id)?;
-        s.subscribe(&topic, QoS::ExactlyOnce)?;
+        let (mut s, _) = persistent(b, &id).vehicle("a persistent session")?;
+        s.subscribe(&topic, QoS::ExactlyOnce).vehicle("subscribing")?;
         let mut publ = connected(b, "pub")?;
         let sent = ["m1", "m2", "m3", "m4", "m5"];
         for (i, m) in sent.iter().enumerate() {
             let qos = if i % 2 == 0 { QoS::AtLeastOnce } else { QoS::ExactlyOnce };
-            publ.publish(&topic, m.as_bytes(), qos)?;
+            publ.publish(&topic, m.as_bytes(), qos).vehicle("publishing")?;
         }
-        for _ in sent {
-            next_publish(&mut s)?;
-        }
+        // Re-sending "in order" needs several unacknowledged at once.
+        unacked_publishes(&mut s, sent.len(), "the order of re-sent messages")?;
         drop(s);
-        let (mut s, _) = persistent(b, &id)?;
+        let (mut s, _) = persistent(b, &id).vehicle("resuming the session")?;
         let again = payloads(&drain_publishes(&mut s)?);
+        if again.is_empty() {
+            return Err(s.fail_with("nothing was re-sent after reconnecting"))
+                .vehicle("re-sending on reconnect [MQTT-4.4.0-1]");
+        }
         if again != sent {
             return Err(s.fail_with(format!("re-sent in the order {again:?}, originally sent {sent:?}")));
         }
@@ -77,12 +80,13 @@ fn mqtt_4_6_0_4_pubrels_follow_the_order_of_the_pubrecs() -> Result<(), ScriptEr
     run(|b| {
         // Stated for Clients; MQTT-4.6.0-6 applies it to the Server as sender.
         let topic = unique_topic("relorder");
-        let mut s = subscriber(b, &topic, QoS::ExactlyOnce)?;
+        let mut s = subscriber(b, &topic, QoS::ExactlyOnce).vehicle("subscribing")?;
         let mut publ = connected(b, "pub")?;
         for m in ["m1", "m2", "m3"] {
-            publ.publish(&topic, m.as_bytes(), QoS::ExactlyOnce)?;
+            publ.publish(&topic, m.as_bytes(), QoS::ExactlyOnce).vehicle("publishing")?;
         }
-        let ids = [next_publish(&mut s)?.packet_id, next_publish(&mut s)?.packet_id, next_publish(&mut s)?.packet_id];
+        let got = unacked_publishes(&mut s, 3, "PUBRELs in the order of PUBRECs")?;
+        let ids = [got[0].packet_id, got[1].packet_id, got[2].packet_id];
         let order = [ids[2], ids[0], ids[1]];
         for id in order {
             s.send(PubRec::new(id))?;
@@ -106,11 +110,11 @@ fn mqtt_4_6_0_4_pubrels_follow_the_order_of_the_pubrecs() -> Result<(), ScriptEr
 fn mqtt_4_6_0_5_topics_are_ordered_by_default() -> Result<(), ScriptError> {
     run(|b| {
         let topic = unique_topic("ordered");
-        let mut sub = subscriber(b, &topic, QoS::AtLeastOnce)?;
+        let mut sub = subscriber(b, &topic, QoS::AtLeastOnce).vehicle("subscribing")?;
         let sent: Vec<String> = (1..=20).map(|i| format!("m{i}")).collect();
         let msgs: Vec<Publish> =
             sent.iter().zip(1..).map(|(m, id)| Publish::new(&topic, m.as_str()).qos(QoS::AtLeastOnce, id)).collect();
-        publish_pipelined(&mut connected(b, "pub")?, &msgs)?;
+        publish_pipelined(&mut connected(b, "pub")?, &msgs).vehicle("publishing")?;
         let got = payloads(&drain_publishes(&mut sub)?);
         if got != sent {
             return Err(sub.fail_with(format!("the topic was not delivered in order: {got:?}")));
@@ -132,7 +136,10 @@ fn mqtt_4_6_0_5_topics_are_ordered_by_default() -> Result<(), ScriptError> {
 fn mqtt_4_6_0_6_messages_of_one_client_topic_and_qos_are_delivered_in_order() -> Result<(), ScriptError> {
     run(|b| {
         let topic = unique_topic("order6");
-        let mut subs = [subscriber(b, &topic, QoS::ExactlyOnce)?, subscriber(b, &topic, QoS::AtLeastOnce)?];
+        let mut subs = [
+            subscriber(b, &topic, QoS::ExactlyOnce).vehicle("subscribing")?,
+            subscriber(b, &topic, QoS::AtLeastOnce).vehicle("subscribing")?,
+        ];
         let qos_levels = [QoS::AtMostOnce, QoS::AtLeastOnce, QoS::ExactlyOnce];
         // Interleaved QoS levels, several in flight at once.
         let msgs: Vec<Publish> = (0..24u16)
@@ -141,7 +148,7 @@ fn mqtt_4_6_0_6_messages_of_one_client_topic_and_qos_are_delivered_in_order() ->
                 Publish::new(&topic, format!("{}-{}", qos as u8, i / 3)).qos(qos, i + 1)
             })
             .collect();
-        publish_pipelined(&mut connected(b, "pub")?, &msgs)?;
+        publish_pipelined(&mut connected(b, "pub")?, &msgs).vehicle("publishing")?;
         for sub in &mut subs {
             let got = payloads(&drain_publishes(sub)?);
             for q in 0..3 {

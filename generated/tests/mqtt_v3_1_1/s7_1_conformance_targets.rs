@@ -24,7 +24,7 @@ fn mqtt_7_1_1_1_server_reads_an_ordered_byte_stream() -> R {
     run(|b| {
         let why = "byte stream not handled in order";
         let t = unique_topic("stream");
-        let mut s = subscriber(b, &t, QoS::AtLeastOnce)?;
+        let mut s = subscriber(b, &t, QoS::AtLeastOnce).vehicle("subscribing")?;
         let mut c = b.client()?;
         // One byte per write.
         for byte in Packet::from(Connect::new(unique_client_id("stream"))).encode() {

@@ -13,8 +13,9 @@ pub const ILL_FORMED: [&[u8]; 4] = [b"a\xffb", b"a\xed\xa0\x80", b"a\xc0\xaf", b
 /// closing the connection without a CONNACK [MQTT-3.1.4-1]. The control
 /// shows the refusal is due to the defect alone.
 pub fn defect_closes(b: &Broker, good: Connect, defect: impl FnOnce(Malformed) -> Malformed, why: &str) -> R {
-    let (mut ok, _) = accepted(b, good.clone()).because("control CONNECT without the defect")?;
-    ok.disconnect()?;
+    // The control is a vehicle: if the server refuses it, the defect proves nothing.
+    let (mut ok, _) = accepted(b, good.clone()).vehicle("the control CONNECT without the defect")?;
+    ok.disconnect().vehicle("DISCONNECT after the control CONNECT")?;
     let mut c = b.client()?;
     c.send_malformed(defect(Malformed::from(good)))?;
     c.expect_closed().because(why)
@@ -27,10 +28,12 @@ pub fn will(qos: QoS, retain: bool) -> Will {
 
 /// Make the server close `c` for a protocol violation (PUBLISH with QoS 3)
 /// and wait for the close, so the server has dealt with the connection's end
-/// (and its will) when this returns.
+/// (and its will) when this returns. Always a vehicle: a server that does
+/// not close blocks the test (that is MQTT-3.3.1-4's failure, not its).
 pub fn close_by_violation(c: &mut Client) -> R {
-    c.send_malformed(Malformed::from(Publish::new("t", "x")).qos_bits(3))?;
-    c.expect_closed()
+    let step = "closing the connection by a protocol violation (PUBLISH with QoS 3)";
+    c.send_malformed(Malformed::from(Publish::new(unique_topic("violation"), "x")).qos_bits(3)).vehicle(step)?;
+    c.expect_closed().vehicle(step)
 }
 
 /// A client id of `len` characters from [0-9a-zA-Z] only, unique within
@@ -55,9 +58,10 @@ pub fn with_credentials(prefix: &str) -> Connect {
 
 /// `id` gets a stored session (subscribed to `topic`) and disconnects.
 pub fn store_session(b: &Broker, id: &str, topic: &str) -> R {
-    let (mut x, _) = accepted(b, Connect::new(id).clean_session(false))?;
-    x.subscribe(topic, QoS::AtLeastOnce)?;
-    x.disconnect()
+    let step = "storing a session with a subscription";
+    let (mut x, _) = accepted(b, Connect::new(id).clean_session(false)).vehicle(step)?;
+    x.subscribe(topic, QoS::AtLeastOnce).vehicle(step)?;
+    x.disconnect().vehicle(step)
 }
 
 /// Connect; the CONNACK must accept with Session Present `want`.

@@ -758,8 +758,8 @@ fn mqtt_3_1_3_6_zero_length_client_id_gets_a_unique_id() -> R {
         y.ping().because(why)?;
         // Processed like any client id: the session works.
         let t = unique_topic("noid");
-        x.subscribe(&t, QoS::AtLeastOnce)?;
-        y.publish(&t, b"to x", QoS::AtLeastOnce)?;
+        x.subscribe(&t, QoS::AtLeastOnce).vehicle("subscribing")?;
+        y.publish(&t, b"to x", QoS::AtLeastOnce).vehicle("publishing")?;
         expect_payload(&mut x, b"to x").because(why)?;
         y.expect_nothing_for(wait::quiet()).because(why)
     })

@@ -42,13 +42,13 @@ impl Outcome {
 pub const VERDICT_TAG: &str = "specgen-verdict:";
 
 /// A failed test's own verdict, if its output starts with one: looked for in
-/// the first non-empty line of `message`, else of `text` (the captured output,
-/// where a panic header may come first).
+/// the first three non-empty lines of `message`, then of `text` (the captured
+/// output, where a panic header or a bare `Error:` may come first).
 pub fn verdict(message: Option<&str>, text: Option<&str>) -> Option<(Outcome, String)> {
     fn lines(s: Option<&str>) -> impl Iterator<Item = &str> {
         s.into_iter().flat_map(str::lines).map(str::trim).filter(|l| !l.is_empty())
     }
-    let candidates = lines(message).take(1).chain(lines(text).take(3));
+    let candidates = lines(message).take(3).chain(lines(text).take(3));
     for line in candidates {
         let line = line.strip_prefix("Error: ").unwrap_or(line);
         let Some(rest) = line.strip_prefix(VERDICT_TAG) else { continue };
@@ -233,6 +233,9 @@ mod tests {
         let text = "thread 't' panicked at x.rs:1:1:\nspecgen-verdict: blocked: refused CONNECT\n";
         assert_eq!(verdict(None, Some(text)), Some((Outcome::Blocked, "refused CONNECT".into())));
         assert_eq!(verdict(Some("Error: other"), Some("specgen-verdict: skipped: y")), Some((Outcome::Skipped, "y".into())));
+        // The harness's Debug output puts the verdict on its own line after libtest's `Error: `.
+        assert_eq!(verdict(Some("Error: \nspecgen-verdict: blocked: z\n"), None), Some((Outcome::Blocked, "z".into())));
+        assert_eq!(verdict(Some("a\nb\nc\nspecgen-verdict: blocked: too late"), None), None);
     }
 
     #[test]

@@ -24,17 +24,6 @@ pub enum Outcome {
     Skipped,
 }
 
-impl Outcome {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Outcome::Passed => "passed",
-            Outcome::Failed => "failed",
-            Outcome::Blocked => "blocked",
-            Outcome::Skipped => "skipped",
-        }
-    }
-}
-
 /// The line a test prints first when it fails without judging its statement:
 /// `specgen-verdict: blocked: <reason>` or `specgen-verdict: skipped: <reason>`
 /// (libtest may put `Error: ` before it). The test still *fails* in the

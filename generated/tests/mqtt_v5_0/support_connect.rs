@@ -28,7 +28,7 @@ pub fn expect_refused(c: &mut Client) -> Result<Option<ReasonCode>, ScriptError>
             "expected the server to close the connection (after a CONNACK with a Reason Code of 0x80 or more at most), received {other}"
         ))),
         Err(e) if e.kind == ErrorKind::Closed => Ok(None),
-        Err(e) => Err(e),
+        Err(e) => Err(e).because("expected the server to close the connection"),
     }
 }
 
@@ -41,7 +41,7 @@ pub fn expect_error_close(c: &mut Client) -> R {
             "expected the server to close the connection (after a DISCONNECT with a Reason Code of 0x80 or more at most), received {other}"
         ))),
         Err(e) if e.kind == ErrorKind::Closed => Ok(()),
-        Err(e) => Err(e),
+        Err(e) => Err(e).because("expected the server to close the connection"),
     }
 }
 

@@ -112,7 +112,10 @@ pub fn raw_until_close(c: &mut Client) -> Result<Vec<u8>, ScriptError> {
         let now = Instant::now();
         if now >= deadline {
             c.note(format!("raw bytes received: [{}]", hex(&got)));
-            return Err(c.fail_with(format!("expected the server to close the connection, still open after {:?}", c.timeout())));
+            return Err(c.fail_with(format!(
+                "expected the server to close the connection, still open after {:?}",
+                c.timeout()
+            )));
         }
         let _ = s.set_read_timeout(Some(deadline - now));
         match s.read(&mut buf) {

@@ -139,6 +139,9 @@ fn mqtt_3_1_2_1_protocol_name_must_utf_string_mqtt() -> R {
 #[specgen::covers("MQTT-3.1.2-2", fp = "3bc521e5")]
 #[test]
 fn mqtt_3_1_2_2_server_may_send_connack_packet_reason() -> R {
+    // Levels 3 and 4 are MQTT 3.1 and 3.1.1, which a server may accept. The
+    // refusal may be a CONNACK in 3.1.1's layout (see `is_version_refusal`):
+    // a server cannot know which layout a client of an unknown level reads.
     run(|b| {
         let cases = [0u8, 1, 2, 6, 42, 255]
             .into_iter()

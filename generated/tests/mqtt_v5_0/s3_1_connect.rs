@@ -334,42 +334,56 @@ fn mqtt_3_1_2_8_message_must_published_after_network_connection() -> R {
                     ),
                 ),
                 case("DISCONNECT 0x00 deletes it", ending(none(), 0, |x| x.disconnect(), false)),
-                case("Will Delay 2 s, session lasting: after the delay", || {
-                    let w = will(QoS::AtLeastOnce, false).properties(Properties::new().with_will_delay_interval(2));
-                    let mut s =
-                        subscriber_v5(b, &w.topic, QoS::AtLeastOnce).vehicle("subscribing to the will topic")?;
-                    let (mut x, _) = accepted_v5(b, lasting(&unique_client_id("delay"), true).will(w.clone()))?;
-                    close_by_violation(&mut x)?;
-                    let closed = Instant::now();
-                    s.set_timeout(wait::scaled(Duration::from_secs(4)));
-                    expect_payload(&mut s, &w.payload)?;
-                    let after = closed.elapsed();
-                    s.note(format!("will arrived {after:?} after the close"));
-                    // Intervals count whole seconds: more than 1 s must pass.
-                    if after < Duration::from_secs(1) {
-                        return Err(s.fail_with("will published before the Will Delay Interval (2 s) elapsed"));
-                    }
-                    Ok(())
-                }),
-                case("Will Delay 300 s, Session Expiry 0: when the session ends with the connection", || {
-                    let w = will(QoS::AtLeastOnce, false)
-                        .properties(Properties::new().with_will_delay_interval(KEEP_SESSION));
-                    let mut s =
-                        subscriber_v5(b, &w.topic, QoS::AtLeastOnce).vehicle("subscribing to the will topic")?;
-                    let (mut x, _) = accepted_v5(b, connect5("sess0").will(w.clone()))?;
-                    close_by_violation(&mut x)?;
-                    expect_payload(&mut s, &w.payload).map(|_| ())
-                }),
-                case("Will Delay 60 s, session expiring after 1 s: when the session ends", || {
-                    let w = will(QoS::AtLeastOnce, false).properties(Properties::new().with_will_delay_interval(60));
-                    let mut s =
-                        subscriber_v5(b, &w.topic, QoS::AtLeastOnce).vehicle("subscribing to the will topic")?;
-                    let (mut x, _) = accepted_v5(b, connect5("sess").will(w.clone()).properties(expiry(1)))?;
-                    close_by_violation(&mut x)?;
-                    s.set_timeout(wait::scaled(Duration::from_secs(4)));
-                    expect_payload(&mut s, &w.payload).map(|_| ())
-                }),
-            ],
+            ]
+            .into_iter()
+            .chain(side_by_side(vec![
+                (
+                    "Will Delay 2 s, session lasting: after the delay",
+                    Box::new(move || {
+                        let w = will(QoS::AtLeastOnce, false).properties(Properties::new().with_will_delay_interval(2));
+                        let mut s =
+                            subscriber_v5(b, &w.topic, QoS::AtLeastOnce).vehicle("subscribing to the will topic")?;
+                        let (mut x, _) = accepted_v5(b, lasting(&unique_client_id("delay"), true).will(w.clone()))?;
+                        close_by_violation(&mut x)?;
+                        let closed = Instant::now();
+                        s.set_timeout(wait::scaled(Duration::from_secs(4)));
+                        expect_payload(&mut s, &w.payload)?;
+                        let after = closed.elapsed();
+                        s.note(format!("will arrived {after:?} after the close"));
+                        // Intervals count whole seconds: more than 1 s must pass.
+                        if after < Duration::from_secs(1) {
+                            return Err(s.fail_with("will published before the Will Delay Interval (2 s) elapsed"));
+                        }
+                        Ok(())
+                    }),
+                ),
+                (
+                    "Will Delay 300 s, Session Expiry 0: when the session ends with the connection",
+                    Box::new(move || {
+                        let w = will(QoS::AtLeastOnce, false)
+                            .properties(Properties::new().with_will_delay_interval(KEEP_SESSION));
+                        let mut s =
+                            subscriber_v5(b, &w.topic, QoS::AtLeastOnce).vehicle("subscribing to the will topic")?;
+                        let (mut x, _) = accepted_v5(b, connect5("sess0").will(w.clone()))?;
+                        close_by_violation(&mut x)?;
+                        expect_payload(&mut s, &w.payload).map(|_| ())
+                    }),
+                ),
+                (
+                    "Will Delay 60 s, session expiring after 1 s: when the session ends",
+                    Box::new(move || {
+                        let w =
+                            will(QoS::AtLeastOnce, false).properties(Properties::new().with_will_delay_interval(60));
+                        let mut s =
+                            subscriber_v5(b, &w.topic, QoS::AtLeastOnce).vehicle("subscribing to the will topic")?;
+                        let (mut x, _) = accepted_v5(b, connect5("sess").will(w.clone()).properties(expiry(1)))?;
+                        close_by_violation(&mut x)?;
+                        s.set_timeout(wait::scaled(Duration::from_secs(4)));
+                        expect_payload(&mut s, &w.payload).map(|_| ())
+                    }),
+                ),
+            ]))
+            .collect(),
         )
     })
 }

@@ -184,3 +184,29 @@ pub fn alnum_client_id(len: usize) -> String {
 pub fn wire_size(p: &Packet) -> usize {
     p.encode_v5().len()
 }
+
+/// A slow (timed) case for [`side_by_side`].
+pub type SlowCase<'a> = (&'a str, Box<dyn FnOnce() -> R + Send + 'a>);
+
+/// Run timed cases each in its own thread so their waits overlap, and hand
+/// their results to `each_case` as ordinary cases.
+pub fn side_by_side(cases: Vec<SlowCase<'_>>) -> Vec<mqtt_conformance::expect::Case<'_>> {
+    let results: Vec<(&str, R)> = std::thread::scope(|s| {
+        let running: Vec<_> = cases.into_iter().map(|(name, f)| (name, s.spawn(f))).collect();
+        running
+            .into_iter()
+            .map(|(name, h)| {
+                let r = h.join().unwrap_or_else(|_| {
+                    Err(ScriptError {
+                        kind: ErrorKind::Unexpected,
+                        message: format!("case {name:?} panicked"),
+                        transcript: String::new(),
+                        broker_log: None,
+                    })
+                });
+                (name, r)
+            })
+            .collect()
+    });
+    results.into_iter().map(|(name, r)| case(name, move || r)).collect()
+}

@@ -1348,17 +1348,20 @@ fn mqtt_3_1_4_2_server_may_check_contents_connect_packet() -> R {
 #[test]
 fn mqtt_3_1_4_3_must_close_network_connection_existing_client() -> R {
     run(|b| {
-        let why = "existing client with the same ClientID not sent DISCONNECT 0x8E and closed";
+        // Only the close is a MUST; the DISCONNECT is "as described in
+        // section 4.13", where sending it is a MAY. One that is sent must say 0x8E.
+        let why = "the existing connection with the same ClientID was not closed";
         let id = unique_client_id("takeover");
         let (mut first, _) = accepted_v5(b, Connect::v5(&id))?;
         let (mut second, _) = accepted_v5(b, Connect::v5(&id))?;
-        first
-            .expect_matching(
-                "DISCONNECT 0x8E (Session taken over)",
-                |p| matches!(p, Packet::DisconnectWith(d) if d.reason_code == ReasonCode::SessionTakenOver),
-            )
-            .because(why)?;
-        first.expect_closed().because(why)?;
+        match first.recv() {
+            Ok(Packet::DisconnectWith(d)) if d.reason_code == ReasonCode::SessionTakenOver => {
+                first.expect_closed().because(why)?
+            }
+            Ok(other) => return Err(first.fail_with(format!("{why}: received {other} instead of a close"))),
+            Err(e) if e.kind == ErrorKind::Closed => {}
+            Err(e) => return Err(e).because(why),
+        }
         second.ping()
     })
 }

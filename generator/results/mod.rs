@@ -106,7 +106,7 @@ impl std::str::FromStr for ResultsArg {
         let (target, path) = s.split_once('=').ok_or_else(|| format!("`{s}`: expected TARGET=FILE"))?;
         let target = target.trim();
         if !valid_target(target) {
-            return Err(format!("`{target}`: a target name is letters, digits, `-`, `_` or `.`"));
+            return Err(format!("`{target}`: a target name is letters, digits, `-`, `_`, `.` or `/` (`mosquitto/tls`)"));
         }
         if path.is_empty() {
             return Err(format!("`{s}`: no file after `=`"));
@@ -116,9 +116,13 @@ impl std::str::FromStr for ResultsArg {
 }
 
 /// Target names become report columns, CSV headers and URL parameters:
-/// keep them plain.
+/// keep them plain. `/` separates a product from its transport or setup
+/// (`mosquitto/tls`).
 pub fn valid_target(name: &str) -> bool {
-    !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+    !name.is_empty()
+        && !name.starts_with('/')
+        && !name.ends_with('/')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'))
 }
 
 /// Reads one results file, guessing its format from the first character:
@@ -200,6 +204,9 @@ mod tests {
         assert_eq!((a.target.as_str(), a.path.as_path()), ("mosquitto", Path::new("target/junit.xml")));
         assert!("junit.xml".parse::<ResultsArg>().is_err());
         assert!("a b=x".parse::<ResultsArg>().is_err());
+        let t: ResultsArg = "mosquitto/tls=x.xml".parse().unwrap();
+        assert_eq!(t.target, "mosquitto/tls");
+        assert!("/tls=x".parse::<ResultsArg>().is_err() && "a/=x".parse::<ResultsArg>().is_err());
         assert!("a=".parse::<ResultsArg>().is_err());
     }
 

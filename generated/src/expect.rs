@@ -53,14 +53,15 @@ pub fn run(body: impl FnOnce(&Broker) -> R + Send + 'static) -> R {
 }
 
 /// Like [`run`], on a private mosquitto started with `extra` configuration
-/// lines. Against `MQTT_TARGET`, which cannot be configured, the test is not
-/// run: it notes that on stderr and passes.
+/// lines. Against a target that cannot be configured (`MQTT_TARGET`, a
+/// broker other than mosquitto), the test is not run: it notes that on
+/// stderr and passes.
 pub fn run_with_config(extra: &str, body: impl FnOnce(&Broker) -> R + Send + 'static) -> R {
     let extra = extra.to_owned();
     named(with_test_timeout(move || match Broker::start_with_config(&extra)? {
         Some(b) => body(&b),
         None => {
-            eprintln!("not run: needs a private broker configured with {extra:?}, and MQTT_TARGET is set");
+            eprintln!("not run: needs a private broker configured with {extra:?}, and the target cannot be configured");
             Ok(())
         }
     }))
@@ -121,10 +122,11 @@ pub fn case<'a>(name: &'a str, f: impl FnOnce() -> R + 'a) -> Case<'a> {
 
 // ------------------------------------------------------------- clients
 
-/// Send `connect` on a new connection; the CONNACK must accept it.
+/// Send `connect` on a new connection; the CONNACK must accept it. A
+/// CONNECT without user name and password gets the target's credentials.
 pub fn accepted(b: &Broker, connect: Connect) -> Result<(Client, ConnAck), ScriptError> {
     let mut c = b.client()?;
-    let ack = c.connect_with(connect)?;
+    let ack = c.connect_with(c.authenticate(connect))?;
     if ack.code != ConnectReturnCode::Accepted {
         return Err(c.fail_with(format!("expected CONNACK 0x00, got {:?}", ack.code)));
     }

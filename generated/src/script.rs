@@ -47,7 +47,7 @@ use std::net::{Shutdown, SocketAddr, TcpStream, ToSocketAddrs};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
-use crate::broker::BrokerLog;
+use crate::broker::{BrokerLog, Credentials};
 use crate::codec::{
     hex, ConnAck, Connect, ConnectReturnCode, Decoder, Packet, PubAck, PubComp, PubRec, PubRel, Publish, QoS, SubAck,
     Subscribe, UnsubAck, Unsubscribe,
@@ -142,6 +142,7 @@ pub struct Client {
     events: Vec<(Duration, Event)>,
     closed: Option<String>,
     next_id: u16,
+    credentials: Option<Credentials>,
 }
 
 impl Client {
@@ -165,6 +166,7 @@ impl Client {
                         events: Vec::new(),
                         closed: None,
                         next_id: 0,
+                        credentials: None,
                     });
                 }
                 Err(e) => last = Some(format!("{a}: {e}")),
@@ -182,6 +184,21 @@ impl Client {
     pub fn set_target(&mut self, description: String, log: Option<BrokerLog>) {
         self.target = description;
         self.log = log;
+    }
+
+    /// Credentials for [`Client::connect_ok`] and [`Client::authenticate`]
+    /// (the target's, set by [`crate::broker::Broker::client`]).
+    pub fn set_credentials(&mut self, credentials: Option<Credentials>) {
+        self.credentials = credentials;
+    }
+
+    /// `connect` with the target's credentials when it carries neither user
+    /// name nor password (see [`crate::broker::Settings::authenticate`]).
+    pub fn authenticate(&self, connect: Connect) -> Connect {
+        match &self.credentials {
+            Some(c) => c.apply(connect),
+            None => connect,
+        }
     }
 
     /// Change the wait used by every expectation.
@@ -364,10 +381,11 @@ impl Client {
 
     // ------------------------------------------------------------ helpers
 
-    /// CONNECT with `client_id` and `clean_session`; expects CONNACK 0x00
-    /// (and session present 0 for a clean session [MQTT-3.2.2-1]).
+    /// CONNECT with `client_id`, `clean_session` and the target's
+    /// credentials; expects CONNACK 0x00 (and session present 0 for a clean
+    /// session [MQTT-3.2.2-1]).
     pub fn connect_ok(&mut self, client_id: &str, clean_session: bool) -> Result<ConnAck> {
-        let ack = self.connect_with(Connect::new(client_id).clean_session(clean_session))?;
+        let ack = self.connect_with(self.authenticate(Connect::new(client_id).clean_session(clean_session)))?;
         if ack.code != ConnectReturnCode::Accepted || (clean_session && ack.session_present) {
             let c = ack.code;
             return Err(self.fail(

@@ -147,6 +147,14 @@ pub fn subscriber(b: &Broker, filter: &str, qos: QoS) -> Result<Client, ScriptEr
     Ok(c)
 }
 
+/// How many of `want` unacknowledged QoS 1/2 deliveries the target sends one
+/// client at once (its `max_inflight`, at least 1): a test that leaves
+/// deliveries unacknowledged waits for no more than this many, since 3.1.1
+/// lets a server hold the rest back until the earlier ones are acknowledged.
+pub fn in_flight(b: &Broker, want: usize) -> usize {
+    want.min(usize::from(b.settings().max_inflight)).max(1)
+}
+
 /// Publish from a fresh client; with QoS > 0 the server holds the message
 /// when this returns.
 pub fn publish_from_other(b: &Broker, topic: &str, payload: &[u8], qos: QoS) -> R {

@@ -30,7 +30,7 @@ pub mod prelude {
     };
     pub use crate::expect::{
         accepted, case, connected, drain_publishes, each_case, expect_no_delivery, expect_only_marker, expect_payload,
-        expect_suback, next_publish, packets_until_quiet, payloads, publish_from_other, run, run_with_config,
+        expect_suback, in_flight, next_publish, packets_until_quiet, payloads, publish_from_other, run, run_with_config,
         subscriber, Because, R,
     };
     pub use crate::malformed::Malformed;

@@ -85,7 +85,7 @@ fn mqtt_2_3_1_4_server_resends_publish_with_same_packet_id() -> R {
             publish_from_other(b, &t, &[b'0' + i], QoS::AtLeastOnce)?;
         }
         let mut first = Vec::new();
-        for _ in 0..4 {
+        for _ in 0..in_flight(b, 4) {
             // Not acknowledged, so every id stays in use.
             match x
                 .expect_matching("PUBLISH QoS 1", |p| matches!(p, Packet::Publish(p) if p.qos == QoS::AtLeastOnce))?

@@ -29,7 +29,8 @@ fn mqtt_3_2_0_1_first_server_packet_is_connack() -> R {
         // behind the CONNECT: still CONNACK first.
         let mut x = b.client()?;
         let pipelined =
-            [Packet::from(Connect::new(&id).clean_session(false)).encode(), Packet::PingReq.encode()].concat();
+            [Packet::from(x.authenticate(Connect::new(&id).clean_session(false))).encode(), Packet::PingReq.encode()]
+                .concat();
         x.send_bytes(&pipelined)?;
         x.expect_matching("CONNACK", |p| matches!(p, Packet::ConnAck(_))).because(why)?;
         Ok(())
@@ -111,10 +112,10 @@ fn mqtt_3_2_2_4_refused_connack_has_session_present_0() -> R {
         store_session(b, &id, &unique_topic("sp"))?;
         // Refused although a session is stored for the id.
         let mut c = b.client()?;
-        c.send(Connect::new(&id).clean_session(false).protocol("MQTT", 42))?;
+        c.send(c.authenticate(Connect::new(&id).clean_session(false).protocol("MQTT", 42)))?;
         c.expect(ConnAck::new(false, ConnectReturnCode::UnacceptableProtocolVersion)).because(why)?;
         let mut c = b.client()?;
-        c.send(Connect::new("").clean_session(false))?;
+        c.send(c.authenticate(Connect::new("").clean_session(false)))?;
         c.expect(ConnAck::new(false, ConnectReturnCode::IdentifierRejected)).because(why).map(drop)
     })
 }
@@ -134,7 +135,7 @@ fn mqtt_3_2_2_5_refused_connack_is_followed_by_close() -> R {
         let refused = |name, connect: Connect| {
             case(name, move || {
                 let mut c = b.client()?;
-                c.send(connect)?;
+                c.send(c.authenticate(connect))?;
                 c.expect_matching(
                     "CONNACK refusing",
                     |p| matches!(p, Packet::ConnAck(a) if a.code != ConnectReturnCode::Accepted),

@@ -831,7 +831,11 @@ fn mqtt_3_1_3_11_user_name_not_utf8_closes_connection() -> R {
     run(|b| {
         let why = "user name that is not a UTF-8 string accepted";
         for bad in ILL_FORMED.into_iter().chain([&b"a\0b"[..]]) {
-            let good = Connect::new(unique_client_id("un8")).username("user");
+            // A target that needs a password gets its credentials (user name included).
+            let good = match b.settings().credentials() {
+                Some(_) => b.settings().authenticate(Connect::new(unique_client_id("un8"))),
+                None => Connect::new(unique_client_id("un8")).username("user"),
+            };
             defect_closes(b, good, |m| m.string_field("username", bad), why)?;
         }
         Ok(())
@@ -942,12 +946,13 @@ fn mqtt_3_1_4_4_valid_connects_get_connack_0() -> R {
                     "empty will message",
                     Connect::new(id()).will(Will::new(unique_topic("w"), "", QoS::AtLeastOnce, false)),
                 ),
-                ok("user name and binary password", Connect::new(id()).username("u").password(vec![0, 0xff, 1])),
         ];
-        // A target that needs credentials may refuse these by authentication
-        // (section 3.1.4 lets a server authenticate), so only others judge them.
+        // A target with credentials authenticates user names and may refuse
+        // these (section 3.1.4 lets a server authenticate): only targets
+        // that accept anyone judge them.
         if b.settings().credentials().is_none() {
             cases.push(ok("user name", Connect::new(id()).username("user")));
+            cases.push(ok("user name and binary password", Connect::new(id()).username("u").password(vec![0, 0xff, 1])));
             cases.push(ok("empty user name and password", Connect::new(id()).username("").password("")));
         }
         each_case("valid CONNECT not acknowledged with CONNACK 0x00", cases)

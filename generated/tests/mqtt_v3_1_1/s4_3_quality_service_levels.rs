@@ -71,13 +71,18 @@ fn mqtt_4_3_2_1_qos1_sender_uses_fresh_ids_and_keeps_messages_until_puback() -> 
             );
         }
         s.send(PubAck::new(ids[0]))?;
+        let mut seen = ids[1..].to_vec();
+        if got.len() < 3 {
+            // The slot freed in the window brings the next message, also left unacknowledged.
+            seen.push(next_publish(&mut s)?.packet_id);
+        }
         s.ping()?;
         drop(s); // m2 and m3 remain unacknowledged (or unsent)
         let (mut s, _) = persistent(b, &id)?;
         let again = drain_publishes(&mut s)?;
         let again_ids: Vec<u16> = again.iter().map(|p| p.packet_id).collect();
         // Those seen before keep their ids.
-        if payloads(&again) != ["m2", "m3"] || again_ids[..ids.len() - 1] != ids[1..] {
+        if payloads(&again) != ["m2", "m3"] || again_ids[..seen.len()] != seen[..] {
             return Err(
                 s.fail_with(format!("only the unacknowledged m2, m3 must be re-sent, got {:?}", payloads(&again)))
             );

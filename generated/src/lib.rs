@@ -30,8 +30,8 @@ pub mod prelude {
     };
     pub use crate::expect::{
         accepted, case, connected, drain_publishes, each_case, expect_no_delivery, expect_only_marker, expect_payload,
-        expect_suback, in_flight, next_publish, packets_until_quiet, payloads, publish_from_other, run, run_with_config,
-        subscriber, Because, R,
+        expect_suback, in_flight, next_publish, packets_until_quiet, payloads, publish_from_other, run,
+        run_with_config, subscriber, Because, R,
     };
     pub use crate::malformed::Malformed;
     pub use crate::script::{unique_client_id, unique_topic, Client, ErrorKind, ScriptError};

@@ -134,7 +134,11 @@ impl Definition {
         let dir = brokers_dir().join(name);
         let path = dir.join("broker.toml");
         let text = std::fs::read_to_string(&path).map_err(|e| {
-            err(format!("MQTT_BROKER={name}: cannot read {} ({e}); known brokers: {}", path.display(), known().join(", ")))
+            err(format!(
+                "MQTT_BROKER={name}: cannot read {} ({e}); known brokers: {}",
+                path.display(),
+                known().join(", ")
+            ))
         })?;
         let settings = Settings::parse(&text, &path.display().to_string())?;
         if settings.name != name {
@@ -158,7 +162,8 @@ impl Definition {
 
     /// Output of the definition's `version` script, if it prints one.
     pub fn version(&self) -> Option<String> {
-        let out = std::process::Command::new(self.script("version")).stdin(std::process::Stdio::null()).output().ok()?;
+        let out =
+            std::process::Command::new(self.script("version")).stdin(std::process::Stdio::null()).output().ok()?;
         let v = String::from_utf8_lossy(&out.stdout).trim().to_string();
         (out.status.success() && !v.is_empty()).then_some(v)
     }

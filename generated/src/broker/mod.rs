@@ -410,7 +410,7 @@ fn wait_ready(
         if !running {
             return Err(fail(&b, format!("{} exited during start-up on port {}", b.name, b.port())));
         }
-        let ready = ready_line.map_or(true, |l| log.contains(l));
+        let ready = ready_line.is_none() || ready_line.is_some_and(|l| log.contains(l));
         if ready && TcpStream::connect_timeout(&b.addr, Duration::from_secs(1)).is_ok() {
             return Ok(Ok(b));
         }

@@ -863,7 +863,11 @@ fn mqtt_3_1_4_1_malformed_connect_closes_without_connack() -> R {
         // Every field present; a target that needs a password gets its credentials.
         let good = || {
             let c = Connect::new(unique_client_id("bad")).will(will(QoS::AtMostOnce, false));
-            if b.settings().credentials().is_some() { b.settings().authenticate(c) } else { c.username("u") }
+            if b.settings().credentials().is_some() {
+                b.settings().authenticate(c)
+            } else {
+                c.username("u")
+            }
         };
         let defect = |name, d: fn(Malformed) -> Malformed| case(name, move || defect_closes(b, good(), d, "closed"));
         each_case(
@@ -937,22 +941,23 @@ fn mqtt_3_1_4_4_valid_connects_get_connack_0() -> R {
         let id = || unique_client_id("valid");
         let ok = |name, c: Connect| case(name, move || accepted(b, c)?.0.disconnect());
         let mut cases = vec![
-                ok("minimal", Connect::new(id())),
-                ok("clean session 0", Connect::new(id()).clean_session(false)),
-                ok("keep-alive 0", Connect::new(id()).keep_alive(0)),
-                ok("keep-alive 65535", Connect::new(id()).keep_alive(65535)),
-                ok("will QoS 2 retained", Connect::new(id()).will(will(QoS::ExactlyOnce, true))),
-                ok(
-                    "empty will message",
-                    Connect::new(id()).will(Will::new(unique_topic("w"), "", QoS::AtLeastOnce, false)),
-                ),
+            ok("minimal", Connect::new(id())),
+            ok("clean session 0", Connect::new(id()).clean_session(false)),
+            ok("keep-alive 0", Connect::new(id()).keep_alive(0)),
+            ok("keep-alive 65535", Connect::new(id()).keep_alive(65535)),
+            ok("will QoS 2 retained", Connect::new(id()).will(will(QoS::ExactlyOnce, true))),
+            ok(
+                "empty will message",
+                Connect::new(id()).will(Will::new(unique_topic("w"), "", QoS::AtLeastOnce, false)),
+            ),
         ];
         // A target with credentials authenticates user names and may refuse
         // these (section 3.1.4 lets a server authenticate): only targets
         // that accept anyone judge them.
         if b.settings().credentials().is_none() {
             cases.push(ok("user name", Connect::new(id()).username("user")));
-            cases.push(ok("user name and binary password", Connect::new(id()).username("u").password(vec![0, 0xff, 1])));
+            cases
+                .push(ok("user name and binary password", Connect::new(id()).username("u").password(vec![0, 0xff, 1])));
             cases.push(ok("empty user name and password", Connect::new(id()).username("").password("")));
         }
         each_case("valid CONNECT not acknowledged with CONNACK 0x00", cases)

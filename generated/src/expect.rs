@@ -58,14 +58,15 @@ pub fn run(body: impl FnOnce(&Broker) -> R + Send + 'static) -> R {
 }
 
 /// Like [`run`], on a private mosquitto started with `extra` configuration
-/// lines. Against `MQTT_TARGET`, which cannot be configured, the test is
-/// [`skipped`]: it checked nothing, so it must not pass.
+/// lines. Against a target that cannot be configured (`MQTT_TARGET`, a
+/// broker other than mosquitto), the test is [`skipped`]: it checked
+/// nothing, so it must not pass.
 pub fn run_with_config(extra: &str, body: impl FnOnce(&Broker) -> R + Send + 'static) -> R {
     let extra = extra.to_owned();
     named(with_test_timeout(move || match Broker::start_with_config(&extra)? {
         Some(b) => body(&b),
         None => Err(skipped(format!(
-            "needs a private broker configured with {:?}; MQTT_TARGET cannot be configured",
+            "needs a private broker configured with {:?}; this target cannot be configured",
             extra.trim()
         ))),
     }))
@@ -133,10 +134,11 @@ pub fn case<'a>(name: &'a str, f: impl FnOnce() -> R + 'a) -> Case<'a> {
 
 // ------------------------------------------------------------- clients
 
-/// Send `connect` on a new connection; the CONNACK must accept it.
+/// Send `connect` on a new connection; the CONNACK must accept it. A
+/// CONNECT without user name and password gets the target's credentials.
 pub fn accepted(b: &Broker, connect: Connect) -> Result<(Client, ConnAck), ScriptError> {
     let mut c = b.client()?;
-    let ack = c.connect_with(connect)?;
+    let ack = c.connect_with(c.authenticate(connect))?;
     if ack.code != ConnectReturnCode::Accepted {
         return Err(c.fail_with(format!("expected CONNACK 0x00, got {:?}", ack.code)));
     }
@@ -183,6 +185,14 @@ pub fn subscriber_v5(b: &Broker, filter: &str, qos: QoS) -> Result<Client, Scrip
         return Err(c.fail_with(format!("SUBSCRIBE to {filter:?} refused: {:?}", ack.reason_codes)));
     }
     Ok(c)
+}
+
+/// How many of `want` unacknowledged QoS 1/2 deliveries the target sends one
+/// client at once (its `max_inflight`, at least 1): a test that leaves
+/// deliveries unacknowledged waits for no more than this many, since 3.1.1
+/// lets a server hold the rest back until the earlier ones are acknowledged.
+pub fn in_flight(b: &Broker, want: usize) -> usize {
+    want.min(usize::from(b.settings().max_inflight)).max(1)
 }
 
 /// Publish from a fresh client; with QoS > 0 the server holds the message

@@ -65,7 +65,7 @@ use std::net::{Shutdown, SocketAddr, TcpStream, ToSocketAddrs};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
-use crate::broker::BrokerLog;
+use crate::broker::{BrokerLog, Credentials};
 use crate::codec::{
     hex, ConnAck, Connect, ConnectReturnCode, Decoder, Packet, PacketType, Properties, ProtocolVersion, PubAck,
     PubComp, PubRec, PubRel, Publish, QoS, SubAck, SubOptions, Subscribe, Unsubscribe,
@@ -168,6 +168,7 @@ pub struct Client {
     /// PUBLISHes that arrived while an acknowledgement was awaited (a
     /// SUBACK, a PUBREL, ...), handed to the next receive calls in order.
     pending: VecDeque<Packet>,
+    credentials: Option<Credentials>,
 }
 
 impl Client {
@@ -203,6 +204,7 @@ impl Client {
                         next_id: 0,
                         version,
                         pending: VecDeque::new(),
+                        credentials: None,
                     });
                 }
                 Err(e) => last = Some(format!("{a}: {e}")),
@@ -220,6 +222,21 @@ impl Client {
     pub fn set_target(&mut self, description: String, log: Option<BrokerLog>) {
         self.target = description;
         self.log = log;
+    }
+
+    /// Credentials for [`Client::connect_ok`] and [`Client::authenticate`]
+    /// (the target's, set by [`crate::broker::Broker::client`]).
+    pub fn set_credentials(&mut self, credentials: Option<Credentials>) {
+        self.credentials = credentials;
+    }
+
+    /// `connect` with the target's credentials when it carries neither user
+    /// name nor password (see [`crate::broker::Settings::authenticate`]).
+    pub fn authenticate(&self, connect: Connect) -> Connect {
+        match &self.credentials {
+            Some(c) => c.apply(connect),
+            None => connect,
+        }
     }
 
     /// Change the wait used by every expectation.
@@ -451,16 +468,16 @@ impl Client {
 
     // ------------------------------------------------------------ helpers
 
-    /// CONNECT (of this client's version) with `client_id` and
-    /// `clean_session`; expects CONNACK 0x00 (and session present 0 for a
+    /// CONNECT (of this client's version) with `client_id`, `clean_session`
+    /// and the target's credentials; expects CONNACK 0x00 (and session present 0 for a
     /// clean session [MQTT-3.2.2-1]).
     pub fn connect_ok(&mut self, client_id: &str, clean_session: bool) -> Result<ConnAck> {
-        self.connect_ok_with(Connect::for_version(self.version, client_id).clean_session(clean_session))
+        self.connect_ok_with(self.authenticate(Connect::for_version(self.version, client_id).clean_session(clean_session)))
     }
 
     /// A 5.0-style [`Client::connect_ok`] with CONNECT properties.
     pub fn connect_ok_props(&mut self, client_id: &str, clean_start: bool, props: Properties) -> Result<ConnAck> {
-        let c = Connect::for_version(self.version, client_id).clean_session(clean_start).properties(props);
+        let c = self.authenticate(Connect::for_version(self.version, client_id).clean_session(clean_start).properties(props));
         self.connect_ok_with(c)
     }
 

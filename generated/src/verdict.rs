@@ -120,20 +120,24 @@ impl<T> Vehicle<T> for Result<T, ScriptError> {
     }
 }
 
-/// `MQTT_MAX_INFLIGHT`: how many QoS 1/2 messages the target keeps in flight
-/// to one client, when that is known (a stop-gap until broker definitions
-/// carry it). 3.1.1 lets a server keep just one.
+/// How many QoS 1/2 messages the target keeps in flight to one client, when
+/// known: `MQTT_MAX_INFLIGHT` if set, else the selected broker definition's
+/// `max_inflight` (`generated/brokers/<name>/broker.toml`). 3.1.1 lets a
+/// server keep just one.
 pub fn max_inflight() -> Option<usize> {
-    std::env::var("MQTT_MAX_INFLIGHT").ok()?.trim().parse().ok().filter(|n| *n > 0)
+    if let Some(n) = std::env::var("MQTT_MAX_INFLIGHT").ok().and_then(|v| v.trim().parse().ok()).filter(|n| *n > 0) {
+        return Some(n);
+    }
+    crate::broker::target_settings().ok().map(|s| usize::from(s.max_inflight)).filter(|n| *n > 0)
 }
 
 /// A test needing `n` messages in flight to one client before it
 /// acknowledges: `Err(skipped)` when `MQTT_MAX_INFLIGHT` says the target
-/// keeps fewer.
+/// keeps fewer (see [`max_inflight`]).
 pub fn needs_inflight(n: usize, what: &str) -> Result<(), ScriptError> {
     match max_inflight() {
         Some(m) if m < n => Err(skipped(format!(
-            "{what} needs {n} messages in flight to one client; MQTT_MAX_INFLIGHT={m} (3.1.1 lets a server keep one)"
+            "{what} needs {n} messages in flight to one client; the target keeps {m} (3.1.1 lets a server keep one)"
         ))),
         _ => Ok(()),
     }

@@ -3,7 +3,7 @@
 //! table naming the failing test too:
 //!
 //! ```toml
-//! # generated/brokers/mosquitto.expected-failures.toml
+//! # generated/brokers/mosquitto/expected-failures.toml
 //! "MQTT-3.1.2-3" = "accepts a CONNECT with the reserved flag set"
 //!
 //! ["MQTT-3.1.2-24"]

@@ -140,4 +140,4 @@ fn bad_strings_in_topic_close_connection() {
 
 // Known deviations are not handled here: the spec-linked suite
 // (`tests/mqtt_v3_1_1/`) keeps every test strict and lists what a broker fails
-// in `brokers/<broker>.expected-failures.toml`, which `specgen check` enforces.
+// in `brokers/<broker>/expected-failures.toml`, which `specgen check` enforces.

@@ -27,7 +27,7 @@ fn mqtt_1_5_3_1_ill_formed_utf8_closes_connection() -> R {
         for bad in ILL_FORMED {
             cases.push(case("CONNECT client id", move || {
                 let mut c = b.client()?;
-                c.send_malformed(Malformed::from(Connect::new("x")).string_field("client_id", bad))?;
+                c.send_malformed(Malformed::from(c.authenticate(Connect::new("x"))).string_field("client_id", bad))?;
                 c.expect_closed()
             }));
             cases.push(case("PUBLISH topic", move || {
@@ -63,7 +63,9 @@ fn mqtt_1_5_3_2_null_character_closes_connection() -> R {
             vec![
                 case("CONNECT client id", || {
                     let mut c = b.client()?;
-                    c.send_malformed(Malformed::from(Connect::new("x")).string_field("client_id", b"a\0b"))?;
+                    c.send_malformed(
+                        Malformed::from(c.authenticate(Connect::new("x"))).string_field("client_id", b"a\0b"),
+                    )?;
                     c.expect_closed()
                 }),
                 case("PUBLISH topic", || {

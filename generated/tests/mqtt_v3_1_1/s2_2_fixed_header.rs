@@ -63,7 +63,9 @@ fn mqtt_2_2_2_2_invalid_fixed_header_flags_close_connection() -> R {
             vec![
                 case("CONNECT 0b0001", || {
                     let mut c = b.client()?;
-                    c.send_malformed(Malformed::from(Connect::new(unique_client_id("badflags"))).flags(0b0001))?;
+                    c.send_malformed(
+                        Malformed::from(c.authenticate(Connect::new(unique_client_id("badflags")))).flags(0b0001),
+                    )?;
                     c.expect_closed()
                 }),
                 bad("SUBSCRIBE 0b0000", Malformed::from(Subscribe::one(1, &t, QoS::AtMostOnce)).flags(0)),

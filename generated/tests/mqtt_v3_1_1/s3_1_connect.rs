@@ -745,7 +745,7 @@ fn mqtt_3_1_3_6_zero_length_client_id_gets_a_unique_id() -> R {
     run(|b| {
         let why = "zero-length client id not given a unique id";
         let mut x = b.client()?;
-        let ack = x.connect_with(Connect::new(""))?;
+        let ack = x.connect_with(x.authenticate(Connect::new("")))?;
         match ack.code {
             ConnectReturnCode::Accepted => {}
             // The server may refuse zero-length ids altogether.
@@ -777,7 +777,8 @@ fn mqtt_3_1_3_6_zero_length_client_id_gets_a_unique_id() -> R {
 fn mqtt_3_1_3_8_zero_length_client_id_with_clean_session_0_is_rejected() -> R {
     run(|b| {
         let mut c = b.client()?;
-        c.send(Connect::new("").clean_session(false))?;
+        // With the target's credentials, so only the client id can be refused.
+        c.send(c.authenticate(Connect::new("").clean_session(false)))?;
         let why = "zero-length id with clean session 0";
         c.expect(ConnAck::new(false, ConnectReturnCode::IdentifierRejected)).because(why)?;
         c.expect_closed().because(why)
@@ -803,7 +804,7 @@ fn mqtt_3_1_3_9_rejected_client_id_gets_connack_2_then_close() -> R {
     let rejected = |b: &Broker, connect: Connect| -> R {
         let why = "rejected client id";
         let mut c = b.client()?;
-        c.send(connect)?;
+        c.send(c.authenticate(connect))?;
         // A server that accepts the id did not reject it: the statement does
         // not apply (accepting this one is MQTT-3.1.3-8's failure).
         match c.recv() {
@@ -851,7 +852,11 @@ fn mqtt_3_1_3_11_user_name_not_utf8_closes_connection() -> R {
     run(|b| {
         let why = "user name that is not a UTF-8 string accepted";
         for bad in ILL_FORMED.into_iter().chain([&b"a\0b"[..]]) {
-            let good = Connect::new(unique_client_id("un8")).username("user");
+            // A target that needs a password gets its credentials (user name included).
+            let good = match b.settings().credentials() {
+                Some(_) => b.settings().authenticate(Connect::new(unique_client_id("un8"))),
+                None => Connect::new(unique_client_id("un8")).username("user"),
+            };
             defect_closes(b, good, |m| m.string_field("username", bad), why)?;
         }
         Ok(())
@@ -876,7 +881,15 @@ fn mqtt_3_1_3_11_user_name_not_utf8_closes_connection() -> R {
 fn mqtt_3_1_4_1_malformed_connect_closes_without_connack() -> R {
     // Malformed CONNECTs: no return code of Table 3.1 applies, so no CONNACK.
     run(|b| {
-        let good = || Connect::new(unique_client_id("bad")).will(will(QoS::AtMostOnce, false)).username("u");
+        // Every field present; a target that needs a password gets its credentials.
+        let good = || {
+            let c = Connect::new(unique_client_id("bad")).will(will(QoS::AtMostOnce, false));
+            if b.settings().credentials().is_some() {
+                b.settings().authenticate(c)
+            } else {
+                c.username("u")
+            }
+        };
         let defect = |name, d: fn(Malformed) -> Malformed| case(name, move || defect_closes(b, good(), d, "closed"));
         each_case(
             "non-conforming CONNECT must be closed without CONNACK",
@@ -946,23 +959,27 @@ fn mqtt_3_1_4_4_valid_connects_get_connack_0() -> R {
     run(|b| {
         let id = || unique_client_id("valid");
         let ok = |name, c: Connect| case(name, move || accepted(b, c)?.0.disconnect());
-        each_case(
-            "valid CONNECT not acknowledged with CONNACK 0x00",
-            vec![
-                ok("minimal", Connect::new(id())),
-                ok("clean session 0", Connect::new(id()).clean_session(false)),
-                ok("keep-alive 0", Connect::new(id()).keep_alive(0)),
-                ok("keep-alive 65535", Connect::new(id()).keep_alive(65535)),
-                ok("will QoS 2 retained", Connect::new(id()).will(will(QoS::ExactlyOnce, true))),
-                ok(
-                    "empty will message",
-                    Connect::new(id()).will(Will::new(unique_topic("w"), "", QoS::AtLeastOnce, false)),
-                ),
-                ok("user name", Connect::new(id()).username("user")),
-                ok("user name and binary password", Connect::new(id()).username("u").password(vec![0, 0xff, 1])),
-                ok("empty user name and password", Connect::new(id()).username("").password("")),
-            ],
-        )
+        let mut cases = vec![
+            ok("minimal", Connect::new(id())),
+            ok("clean session 0", Connect::new(id()).clean_session(false)),
+            ok("keep-alive 0", Connect::new(id()).keep_alive(0)),
+            ok("keep-alive 65535", Connect::new(id()).keep_alive(65535)),
+            ok("will QoS 2 retained", Connect::new(id()).will(will(QoS::ExactlyOnce, true))),
+            ok(
+                "empty will message",
+                Connect::new(id()).will(Will::new(unique_topic("w"), "", QoS::AtLeastOnce, false)),
+            ),
+        ];
+        // A target with credentials authenticates user names and may refuse
+        // these (section 3.1.4 lets a server authenticate): only targets
+        // that accept anyone judge them.
+        if b.settings().credentials().is_none() {
+            cases.push(ok("user name", Connect::new(id()).username("user")));
+            cases
+                .push(ok("user name and binary password", Connect::new(id()).username("u").password(vec![0, 0xff, 1])));
+            cases.push(ok("empty user name and password", Connect::new(id()).username("").password("")));
+        }
+        each_case("valid CONNECT not acknowledged with CONNACK 0x00", cases)
     })
 }
 
@@ -982,7 +999,7 @@ fn mqtt_3_1_4_5_data_after_rejected_connect_is_not_processed() -> R {
                 let _kept = retained(b, &t);
                 let after = Publish::new(&t, "processed").qos(QoS::AtLeastOnce, 1).retain(true);
                 let mut c = b.client()?;
-                c.send_bytes(&[Packet::from(connect).encode(), Packet::from(after).encode()].concat())?;
+                c.send_bytes(&[Packet::from(c.authenticate(connect)).encode(), Packet::from(after).encode()].concat())?;
                 // The vehicle: the server rejects this CONNECT (with its code, or
                 // by closing without CONNACK); one that accepts it is not covered.
                 let refusal = "rejecting the CONNECT";

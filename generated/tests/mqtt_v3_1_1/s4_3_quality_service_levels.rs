@@ -66,16 +66,20 @@ fn mqtt_4_3_2_1_qos1_sender_uses_fresh_ids_and_keeps_messages_until_puback() -> 
         }
         let got = unacked_publishes(&mut s, 3, "unused ids for unacknowledged QoS 1 messages")?;
         let ids: Vec<u16> = got.iter().map(|p| p.packet_id).collect();
-        if got.iter().any(|p| p.qos != QoS::AtLeastOnce || p.dup)
-            || ids[0] == ids[1]
-            || ids[1] == ids[2]
-            || ids[0] == ids[2]
-        {
+        let mut distinct = ids.clone();
+        distinct.sort();
+        distinct.dedup();
+        if got.iter().any(|p| p.qos != QoS::AtLeastOnce || p.dup) || distinct.len() != ids.len() {
             return Err(
                 s.fail_with(format!("new messages must be QoS=1, DUP=0 with unused packet ids, got ids {ids:?}"))
             );
         }
         s.send(PubAck::new(ids[0]))?;
+        let mut seen = ids[1..].to_vec();
+        if got.len() < 3 {
+            // The slot freed in the window brings the next message, also left unacknowledged.
+            seen.push(next_publish(&mut s)?.packet_id);
+        }
         s.ping()?;
         drop(s); // m2 and m3 remain unacknowledged
         let (mut s, _) = persistent(b, &id).vehicle("resuming the session")?;
@@ -87,7 +91,8 @@ fn mqtt_4_3_2_1_qos1_sender_uses_fresh_ids_and_keeps_messages_until_puback() -> 
                 .vehicle("re-sending on reconnect [MQTT-4.4.0-1]");
         }
         let again_ids: Vec<u16> = again.iter().map(|p| p.packet_id).collect();
-        if payloads(&again) != ["m2", "m3"] || again_ids != ids[1..] {
+        // Those seen before keep their ids.
+        if payloads(&again) != ["m2", "m3"] || again_ids[..seen.len()] != seen[..] {
             return Err(
                 s.fail_with(format!("only the unacknowledged m2, m3 must be re-sent, got {:?}", payloads(&again)))
             );
@@ -156,7 +161,7 @@ fn mqtt_4_3_3_1_qos2_sender_releases_with_the_same_id_and_never_resends_the_publ
         if [&a, &bb].iter().any(|p| p.qos != QoS::ExactlyOnce || p.dup) || a.packet_id == bb.packet_id {
             return Err(s.fail_with("new messages must be QoS=2, DUP=0 with unused packet ids"));
         }
-        for p in [&a, &bb] {
+        for p in &got {
             s.send(PubRec::new(p.packet_id))?;
             s.expect(PubRel::new(p.packet_id))?;
         }
@@ -171,8 +176,12 @@ fn mqtt_4_3_3_1_qos2_sender_releases_with_the_same_id_and_never_resends_the_publ
         if again != want {
             return Err(s.fail_with("after PUBREL the PUBLISH must not be re-sent; the unacknowledged PUBRELs must be"));
         }
-        for p in [&a, &bb] {
+        for p in &got {
             s.send(PubComp::new(p.packet_id))?;
+        }
+        if got.len() < 2 {
+            // b, held back by the window, is delivered now as a new message.
+            expect_payload(&mut s, b"b")?;
         }
         // PINGRESP must be the next packet: nothing is re-sent after PUBCOMP.
         s.ping()?;

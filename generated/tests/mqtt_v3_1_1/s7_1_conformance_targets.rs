@@ -27,7 +27,7 @@ fn mqtt_7_1_1_1_server_reads_an_ordered_byte_stream() -> R {
         let mut s = subscriber(b, &t, QoS::AtLeastOnce).vehicle("subscribing")?;
         let mut c = b.client()?;
         // One byte per write.
-        for byte in Packet::from(Connect::new(unique_client_id("stream"))).encode() {
+        for byte in Packet::from(c.authenticate(Connect::new(unique_client_id("stream")))).encode() {
             c.send_bytes(&[byte])?;
             std::thread::sleep(Duration::from_millis(1));
         }

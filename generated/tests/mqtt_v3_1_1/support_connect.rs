@@ -13,6 +13,8 @@ pub const ILL_FORMED: [&[u8]; 4] = [b"a\xffb", b"a\xed\xa0\x80", b"a\xc0\xaf", b
 /// closing the connection without a CONNACK [MQTT-3.1.4-1]. The control
 /// shows the refusal is due to the defect alone.
 pub fn defect_closes(b: &Broker, good: Connect, defect: impl FnOnce(Malformed) -> Malformed, why: &str) -> R {
+    // The target's credentials on both, so only the defect differs.
+    let good = b.settings().authenticate(good);
     // The control is a vehicle: if the server refuses it, the defect proves nothing.
     let (mut ok, _) = accepted(b, good.clone()).vehicle("the control CONNECT without the defect")?;
     ok.disconnect().vehicle("DISCONNECT after the control CONNECT")?;

@@ -7,6 +7,10 @@
 #[allow(unused_imports)]
 use mqtt_conformance::*;
 
+use mqtt_conformance::prelude::*;
+
+use crate::support_connack::*;
+
 /// MQTT-2.1.3-1 (MUST, Unknown)
 ///
 /// > Where a flag bit is marked as “Reserved”, it is reserved for future use and MUST be set to
@@ -15,7 +19,37 @@ use mqtt_conformance::*;
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 2.1.3 (Flags)
 #[specgen::covers("MQTT-2.1.3-1", fp = "33a00cdb")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_2_1_3_1_reserved_future_must_set_value_listed() {
-    todo!()
+fn mqtt_2_1_3_1_reserved_future_must_set_value_listed() -> R {
+    // Receiver side: invalid flags make a Malformed Packet; the server closes
+    // (after at most a CONNACK or DISCONNECT 0x81). The server's own flags
+    // are checked by the decoder in every test.
+    run(|b| {
+        let t = unique_topic("flags");
+        let bad = |name, m: Malformed| {
+            case(name, move || {
+                let mut c = connected_v5(b, "flags")?;
+                c.send_malformed(m)?;
+                expect_error_close(&mut c, &[ReasonCode::MalformedPacket])
+            })
+        };
+        let t2 = t.clone();
+        each_case(
+            "a packet with invalid reserved flags accepted",
+            vec![
+                case("CONNECT 0b0001", move || {
+                    let mut c = b.client_v5()?;
+                    c.send_malformed(Malformed::v5(Connect::v5(unique_client_id("flags"))).flags(0b0001))?;
+                    expect_connect_refused(&mut c, &[ReasonCode::MalformedPacket])
+                }),
+                bad("PUBACK 0b0010", Malformed::v5(PubAck::new(1)).flags(0b0010)),
+                bad("PUBREC 0b0100", Malformed::v5(PubRec::new(1)).flags(0b0100)),
+                bad("PUBREL 0b0000", Malformed::v5(PubRel::new(1)).flags(0b0000)),
+                bad("PUBCOMP 0b1000", Malformed::v5(PubComp::new(1)).flags(0b1000)),
+                bad("SUBSCRIBE 0b0000", Malformed::v5(Subscribe::one(1, &t, QoS::AtMostOnce)).flags(0b0000)),
+                bad("UNSUBSCRIBE 0b0011", Malformed::v5(Unsubscribe::new(1, [&t2])).flags(0b0011)),
+                bad("PINGREQ 0b0001", Malformed::v5(Packet::PingReq).flags(0b0001)),
+                bad("DISCONNECT 0b0010", Malformed::v5(Packet::Disconnect).flags(0b0010)),
+            ],
+        )
+    })
 }

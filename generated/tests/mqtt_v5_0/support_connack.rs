@@ -97,13 +97,6 @@ pub fn store_session_v5(b: &Broker, id: &str, topic: &str) -> R {
     x.disconnect().vehicle(step)
 }
 
-/// A 5.0 client on a clean session announcing Maximum Packet Size `max`.
-pub fn connected_with_max_packet(b: &Broker, prefix: &str, max: u32) -> Result<Client, ScriptError> {
-    let props = Properties::new().with_maximum_packet_size(max);
-    let (c, _) = accepted_v5(b, Connect::v5(unique_client_id(prefix)).properties(props))?;
-    Ok(c)
-}
-
 /// `what` (a packet the server sent to a client that announced Maximum
 /// Packet Size `max`) carries a property `id` (Reason String or User
 /// Property): then the packet must fit in `max` bytes. Its size is that of
@@ -222,21 +215,18 @@ impl Ending {
 }
 
 /// Situations in which a server closes a 5.0 connection and may send a
-/// DISCONNECT first (mosquitto does): a session taken over, a second
-/// CONNECT, a PUBLISH with QoS 3, a Topic Alias 0, a PUBREL with bad flags.
-/// Clients connect with `props` (e.g. a Maximum Packet Size).
-pub fn server_endings(b: &Broker, props: &Properties) -> Result<Vec<Ending>, ScriptError> {
+/// DISCONNECT first (mosquitto does for some): a session taken over, a
+/// second CONNECT, a PUBLISH with QoS 3, a Topic Alias 0, a PUBREL with bad
+/// flags. Returns each client right after the provocation. Clients connect
+/// with `props` (e.g. a Maximum Packet Size).
+pub fn provocations(b: &Broker, props: &Properties) -> Result<Vec<(&'static str, Client)>, ScriptError> {
     let connect = |id: &str| Connect::v5(id).properties(props.clone());
-    let mut endings = Vec::new();
-    let step = "the server closing the connection";
-
+    let mut out = Vec::new();
     let id = unique_client_id("taken");
-    let (mut old, _) = accepted_v5(b, connect(&id)).vehicle("connecting")?;
-    let (_new, _) = accepted_v5(b, connect(&id)).vehicle("taking the session over")?;
-    let packets = packets_until_close(&mut old, "the server closing a connection whose session was taken over")?;
-    endings.push(Ending { what: "session taken over", client: old, packets });
-
-    let provocations: [(&'static str, Malformed); 4] = [
+    let (old, _) = accepted_v5(b, connect(&id)).vehicle("connecting")?;
+    accepted_v5(b, connect(&id)).vehicle("taking the session over")?;
+    out.push(("session taken over", old));
+    let broken: [(&'static str, Malformed); 4] = [
         ("second CONNECT", Malformed::v5(Connect::v5(unique_client_id("again")))),
         (
             "PUBLISH with QoS 3",
@@ -245,11 +235,21 @@ pub fn server_endings(b: &Broker, props: &Properties) -> Result<Vec<Ending>, Scr
         ("Topic Alias 0", Malformed::topic_alias(&unique_topic("alias"), 0)),
         ("PUBREL with flags 0", Malformed::v5(PubRel::new(1)).flags(0)),
     ];
-    for (what, m) in provocations {
+    for (what, m) in broken {
         let (mut c, _) = accepted_v5(b, connect(&unique_client_id("end"))).vehicle("connecting")?;
         c.send_malformed(m).vehicle(what)?;
-        let packets = packets_until_close(&mut c, step)?;
-        endings.push(Ending { what, client: c, packets });
+        out.push((what, c));
+    }
+    Ok(out)
+}
+
+/// [`provocations`], each followed to the close: the packets until then.
+/// A connection the server does not close blocks the test.
+pub fn server_endings(b: &Broker, props: &Properties) -> Result<Vec<Ending>, ScriptError> {
+    let mut endings = Vec::new();
+    for (what, mut client) in provocations(b, props)? {
+        let packets = packets_until_close(&mut client, &format!("the server closing the connection ({what})"))?;
+        endings.push(Ending { what, client, packets });
     }
     Ok(endings)
 }

@@ -31,9 +31,15 @@ fn malformed_string_cases<'a>(b: &'a Broker, bad: &'static [u8]) -> Vec<mqtt_con
             expect_connect_refused(&mut c, &[ReasonCode::MalformedPacket])
         }),
         closes("PUBLISH Topic Name", Malformed::v5(Publish::new(&t, "x")).string_field("topic", bad)),
-        closes("SUBSCRIBE Topic Filter", Malformed::v5(Subscribe::one(1, &t, QoS::AtMostOnce)).string_field("filter[0]", bad)),
+        closes(
+            "SUBSCRIBE Topic Filter",
+            Malformed::v5(Subscribe::one(1, &t, QoS::AtMostOnce)).string_field("filter[0]", bad),
+        ),
         closes("PUBLISH Content Type", Malformed::with_property(Publish::new(&t, "x"), raw_string(0x03, bad))),
-        closes("PUBLISH User Property value", Malformed::with_property(Publish::new(&t, "x"), raw_user_property(b"k", bad))),
+        closes(
+            "PUBLISH User Property value",
+            Malformed::with_property(Publish::new(&t, "x"), raw_user_property(b"k", bad)),
+        ),
     ]
 }
 
@@ -122,17 +128,29 @@ fn mqtt_1_5_5_1_encoded_value_must_use_minimum_number() -> R {
     run(|b| {
         let t = unique_topic("vbi");
         let mut sub = connected_v5(b, "vbi")?;
-        for (i, id) in [1u32, 200, 20_000].into_iter().enumerate() {
-            let s = Subscribe::one(i as u16 + 1, format!("{t}/{i}"), QoS::AtLeastOnce).property(Property::SubscriptionIdentifier(id));
+        let ids = [1u32, 200, 20_000];
+        for (i, id) in ids.into_iter().enumerate() {
+            let s = Subscribe::one(i as u16 + 1, format!("{t}/{i}"), QoS::AtLeastOnce)
+                .property(Property::SubscriptionIdentifier(id));
             decoder_checked(sub.subscribe_packet(s), "subscribing with a Subscription Identifier")?;
         }
         let mut p = connected_v5(b, "vbi")?;
         for (i, size) in [10usize, 300, 20_000].into_iter().enumerate() {
-            let many = (0..size / 100).fold(Properties::new(), |ps, n| ps.with_user_property(format!("k{n}"), "v".repeat(90)));
+            let many =
+                (0..size / 100).fold(Properties::new(), |ps, n| ps.with_user_property(format!("k{n}"), "v".repeat(90)));
             p.publish_props(&format!("{t}/{i}"), &vec![b'x'; size], QoS::AtLeastOnce, many).vehicle("publishing")?;
             let got = decoder_checked(sub.receive_publish(), "a delivery")?;
             if got.payload.len() != size {
                 return Err(sub.fail_with(format!("delivered {} bytes of {size}", got.payload.len())));
+            }
+            // The vehicle: the 1-, 2- and 3-byte Subscription Identifiers were sent.
+            if got.properties.subscription_identifiers() != [ids[i]] {
+                return Err(sub.fail_with(format!(
+                    "Subscription Identifiers {:?}, not [{}]",
+                    got.properties.subscription_identifiers(),
+                    ids[i]
+                )))
+                .vehicle("Subscription Identifiers in deliveries");
             }
         }
         Ok(())

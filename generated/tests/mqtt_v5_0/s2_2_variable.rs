@@ -34,7 +34,9 @@ fn mqtt_2_2_1_2_publish_packet_must_not_contain_identifier() -> R {
                 return Err(sub.fail_with("not delivered at the granted QoS 0")).vehicle("a QoS 0 delivery");
             }
             if got.payload != b"\x00\x07payload" || got.properties.user_properties() != [("k", "v")] {
-                return Err(sub.fail_with(format!("QoS 0 PUBLISH read as {got:?}: it carries more than topic, properties and payload")));
+                return Err(sub.fail_with(format!(
+                    "QoS 0 PUBLISH read as {got:?}: it carries more than topic, properties and payload"
+                )));
             }
         }
         Ok(())
@@ -151,14 +153,19 @@ fn mqtt_2_2_1_6_suback_unsuback_must_contain_packet_identifier() -> R {
             c.send(Subscribe::one(id, &f, QoS::AtLeastOnce))?;
             match c.expect_matching("SUBACK", |p| matches!(p, Packet::SubAck(_))).vehicle("a SUBACK")? {
                 Packet::SubAck(a) if a.packet_id != id => {
-                    return Err(c.fail_with(format!("SUBACK with Packet Identifier {}, not the SUBSCRIBE's {id}", a.packet_id)))
+                    return Err(
+                        c.fail_with(format!("SUBACK with Packet Identifier {}, not the SUBSCRIBE's {id}", a.packet_id))
+                    )
                 }
                 _ => {}
             }
             c.send(Unsubscribe::new(id, [&f]))?;
             match c.expect_matching("UNSUBACK", |p| matches!(p, Packet::UnsubAck(_))).vehicle("an UNSUBACK")? {
                 Packet::UnsubAck(a) if a.packet_id != id => {
-                    return Err(c.fail_with(format!("UNSUBACK with Packet Identifier {}, not the UNSUBSCRIBE's {id}", a.packet_id)))
+                    return Err(c.fail_with(format!(
+                        "UNSUBACK with Packet Identifier {}, not the UNSUBSCRIBE's {id}",
+                        a.packet_id
+                    )))
                 }
                 _ => {}
             }

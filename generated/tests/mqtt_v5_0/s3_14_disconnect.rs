@@ -62,10 +62,19 @@ fn mqtt_3_14_0_1_server_must_not_send_disconnect_until() -> R {
         each_case(
             "DISCONNECT before a successful CONNACK",
             vec![
-                before("refused CONNECT", [Packet::from(bad_auth.clone()).encode_v5(), Packet::PingReq.encode_v5()].concat()),
-                before("refused CONNECT, then a QoS 3 PUBLISH", [Packet::from(bad_auth).encode_v5(), qos3.to_bytes()].concat()),
+                before(
+                    "refused CONNECT",
+                    [Packet::from(bad_auth.clone()).encode_v5(), Packet::PingReq.encode_v5()].concat(),
+                ),
+                before(
+                    "refused CONNECT, then a QoS 3 PUBLISH",
+                    [Packet::from(bad_auth).encode_v5(), qos3.to_bytes()].concat(),
+                ),
                 before("CONNECT with a duplicate property", dup.to_bytes()),
-                before("CONNECT with reserved flag", Malformed::v5(Connect::v5(id())).connect_flags(|f| f | 1).to_bytes()),
+                before(
+                    "CONNECT with reserved flag",
+                    Malformed::v5(Connect::v5(id())).connect_flags(|f| f | 1).to_bytes(),
+                ),
                 before("PUBLISH before CONNECT", Packet::from(Publish::new(unique_topic("early"), "x")).encode_v5()),
             ],
         )
@@ -115,7 +124,9 @@ fn mqtt_3_14_2_1_client_server_must_use_one_reason() -> R {
         for (e, d) in with_disconnect(&endings)? {
             if let Packet::DisconnectWith(d) = d {
                 if d.reason_code == ReasonCode::DisconnectWithWillMessage {
-                    return Err(e.client.fail_with(format!("{}: the server sent DISCONNECT {}", e.what, d.reason_code)));
+                    return Err(e
+                        .client
+                        .fail_with(format!("{}: the server sent DISCONNECT {}", e.what, d.reason_code)));
                 }
             }
         }
@@ -136,7 +147,9 @@ fn mqtt_3_14_2_2_session_expiry_must_not_sent_disconnect() -> R {
         let endings = server_endings(b, &lasting)?;
         for (e, d) in with_disconnect(&endings)? {
             if let Some(s) = d.properties().and_then(|p| p.session_expiry_interval()) {
-                return Err(e.client.fail_with(format!("{}: the server's DISCONNECT has Session Expiry Interval {s}", e.what)));
+                return Err(e
+                    .client
+                    .fail_with(format!("{}: the server's DISCONNECT has Session Expiry Interval {s}", e.what)));
             }
         }
         Ok(())
@@ -206,11 +219,14 @@ fn mqtt_3_14_4_2_after_sending_must_close_network_connection() -> R {
             match c.recv() {
                 Ok(Packet::DisconnectWith(_)) | Ok(Packet::Disconnect) => {
                     disconnects += 1;
-                    c.expect_closed().because(&format!("{what}: the connection stays open after the server's DISCONNECT"))?;
+                    c.expect_closed()
+                        .because(&format!("{what}: the connection stays open after the server's DISCONNECT"))?;
                 }
                 // No DISCONNECT in this situation: nothing to judge.
                 Err(e) if e.kind == ErrorKind::Closed => {}
-                Ok(other) => return Err(c.fail_with(format!("{what}: received {other}"))).vehicle("a server DISCONNECT"),
+                Ok(other) => {
+                    return Err(c.fail_with(format!("{what}: received {other}"))).vehicle("a server DISCONNECT")
+                }
                 Err(e) => return Err(e).vehicle("a server DISCONNECT or close"),
             }
         }
@@ -245,7 +261,10 @@ fn mqtt_3_14_4_3_server_must_discard_message_associated_current() -> R {
             ("Reason Code 0x00", Malformed::v5(Packet::Disconnect).reason_code(0x00)),
             (
                 "Reason Code 0x00 with a User Property",
-                Malformed::v5(Disconnect::new(ReasonCode::NormalDisconnection).property(Property::UserProperty("k".into(), "v".into()))),
+                Malformed::v5(
+                    Disconnect::new(ReasonCode::NormalDisconnection)
+                        .property(Property::UserProperty("k".into(), "v".into())),
+                ),
             ),
         ];
         for (what, m) in forms {

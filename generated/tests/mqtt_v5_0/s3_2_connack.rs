@@ -285,7 +285,12 @@ fn mqtt_3_2_2_7_but_server_may_send_connack_packet() -> R {
     // A refusal for a will QoS the server does not support.
     run_with_config("max_qos 1", |b| {
         let mut c = b.client_v5()?;
-        c.send(Connect::v5(unique_client_id("ref")).will(Will::new(unique_topic("will"), "w", QoS::ExactlyOnce, false)))?;
+        c.send(Connect::v5(unique_client_id("ref")).will(Will::new(
+            unique_topic("will"),
+            "w",
+            QoS::ExactlyOnce,
+            false,
+        )))?;
         refusing_connack(&mut c)?;
         c.expect_closed().because("the connection stays open after a CONNACK >= 0x80 (will QoS not supported)")
     })
@@ -310,7 +315,10 @@ fn mqtt_3_2_2_8_server_sending_must_use_one_connect() -> R {
             ("zero-length client id", Connect::v5("")),
             ("zero-length client id, clean start 0", Connect::v5("").clean_start(false)),
             ("bad authentication method", bad_auth_method(Connect::v5(unique_client_id("rc")))),
-            ("will QoS 2 retained", Connect::v5(unique_client_id("rc")).will(Will::new(unique_topic("rc"), "w", QoS::ExactlyOnce, true))),
+            (
+                "will QoS 2 retained",
+                Connect::v5(unique_client_id("rc")).will(Will::new(unique_topic("rc"), "w", QoS::ExactlyOnce, true)),
+            ),
         ];
         for (what, connect) in connects {
             let mut c = b.client_v5()?;
@@ -415,7 +423,12 @@ fn mqtt_3_2_2_12_must_reject_connection() -> R {
             return Err(c.fail_with("no Maximum QoS 1 in the CONNACK")).vehicle("a server supporting QoS up to 1");
         }
         let mut c = b.client_v5()?;
-        c.send(Connect::v5(unique_client_id("willqos")).will(Will::new(unique_topic("will"), "w", QoS::ExactlyOnce, false)))?;
+        c.send(Connect::v5(unique_client_id("willqos")).will(Will::new(
+            unique_topic("will"),
+            "w",
+            QoS::ExactlyOnce,
+            false,
+        )))?;
         // Any refusal meets the MUST (0x9B is a SHOULD); then the close.
         expect_connect_refused(&mut c, &[]).because("a will QoS 2 CONNECT to a server without QoS 2")
     })
@@ -435,10 +448,16 @@ fn mqtt_3_2_2_13_server_must_reject_connection_request() -> R {
     run_with_config("retain_available false", |b| {
         let (c, ack) = connack_of(b, "retain")?;
         if ack.properties.retain_available() != Some(0) {
-            return Err(c.fail_with("no Retain Available 0 in the CONNACK")).vehicle("a server without retained messages");
+            return Err(c.fail_with("no Retain Available 0 in the CONNACK"))
+                .vehicle("a server without retained messages");
         }
         let mut c = b.client_v5()?;
-        c.send(Connect::v5(unique_client_id("willretain")).will(Will::new(unique_topic("will"), "w", QoS::AtMostOnce, true)))?;
+        c.send(Connect::v5(unique_client_id("willretain")).will(Will::new(
+            unique_topic("will"),
+            "w",
+            QoS::AtMostOnce,
+            true,
+        )))?;
         // Any refusal meets the MUST (0x9A is a SHOULD); then the close.
         expect_connect_refused(&mut c, &[]).because("a will-retain CONNECT to a server without retained messages")
     })
@@ -458,7 +477,8 @@ fn mqtt_3_2_2_14_client_receiving_must_not_send_publish() -> R {
     run_with_config("retain_available false", |b| {
         let (mut c, ack) = connack_of(b, "retain")?;
         if ack.properties.retain_available() != Some(0) {
-            return Err(c.fail_with("no Retain Available 0 in the CONNACK")).vehicle("a server without retained messages");
+            return Err(c.fail_with("no Retain Available 0 in the CONNACK"))
+                .vehicle("a server without retained messages");
         }
         let topic = unique_topic("retain");
         c.send(Publish::new(&topic, "x").retain(true))?;
@@ -630,7 +650,9 @@ fn mqtt_3_2_2_22_server_must_use_keep_alive_value() -> R {
     run(|b| {
         let (mut x, ack) = accepted_v5(b, Connect::v5(unique_client_id("ka")).keep_alive(1))?;
         if let Some(k) = ack.properties.server_keep_alive() {
-            return Err(skipped(format!("the server sent Server Keep Alive {k}, the statement is about servers that do not")));
+            return Err(skipped(format!(
+                "the server sent Server Keep Alive {k}, the statement is about servers that do not"
+            )));
         }
         // A packet within every keep-alive period keeps the connection open
         // (the server does not use a shorter value)...

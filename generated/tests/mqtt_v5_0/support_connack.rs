@@ -140,9 +140,7 @@ pub fn acl_file() -> Result<tempfile::NamedTempFile, ScriptError> {
     // Without a `user` line the rules are those of anonymous clients; a
     // topic not listed is denied.
     f.write_all(b"topic readwrite mqtt-conformance/allowed/#\n").map_err(|e| fail(format!("ACL file: {e}")))?;
-    f.as_file()
-        .set_permissions(std::fs::Permissions::from_mode(0o644))
-        .map_err(|e| fail(format!("ACL file: {e}")))?;
+    f.as_file().set_permissions(std::fs::Permissions::from_mode(0o644)).map_err(|e| fail(format!("ACL file: {e}")))?;
     Ok(f)
 }
 
@@ -295,7 +293,11 @@ pub fn server_acks(
             let mut publishes = vec![
                 ("with a subscriber", Publish::new(&subscribed, "x"), true),
                 ("without subscribers", Publish::new(allowed_topic("ack"), "x"), true),
-                ("whose payload is not UTF-8 as its format says", Publish::new(&subscribed, &b"\xff\xfe"[..]).properties(bad_utf8), false),
+                (
+                    "whose payload is not UTF-8 as its format says",
+                    Publish::new(&subscribed, &b"\xff\xfe"[..]).properties(bad_utf8),
+                    false,
+                ),
             ];
             if acl {
                 publishes.push(("on a denied topic", Publish::new(denied_topic("ack"), "x"), false));
@@ -312,7 +314,10 @@ pub fn server_acks(
                             c.send(PubRel::new(id)).vehicle("PUBREL")?;
                             got = packets_before_pingresp(&mut c, "the PUBCOMP")?;
                         }
-                        _ if must => return Err(c.fail_with(format!("no PUBREC Success to a PUBLISH {what}"))).vehicle("a QoS 2 flow"),
+                        _ if must => {
+                            return Err(c.fail_with(format!("no PUBREC Success to a PUBLISH {what}")))
+                                .vehicle("a QoS 2 flow")
+                        }
                         _ => continue,
                     }
                 }
@@ -367,7 +372,9 @@ pub fn ack_reason_codes_valid(ty: PacketType) -> R {
             };
             match code.valid_for(ty) {
                 true => Ok(()),
-                false => Err(c.fail_with(format!("{ty} to a {what} with Reason Code {code}, not one of the {ty} Reason Codes"))),
+                false => Err(
+                    c.fail_with(format!("{ty} to a {what} with Reason Code {code}, not one of the {ty} Reason Codes"))
+                ),
             }
         })
     })

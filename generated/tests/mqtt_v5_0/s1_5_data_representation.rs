@@ -11,36 +11,53 @@ use mqtt_conformance::prelude::*;
 
 use crate::support_connack::*;
 
+/// Builds a packet with the given bytes as one of its strings.
+type WithString = Box<dyn Fn(&[u8]) -> Malformed>;
+
 /// `bad` (string bytes) in each place a 5.0 packet carries a UTF-8 string
 /// from the client: the server must treat the packet as malformed and close
 /// (a CONNECT after at most a CONNACK 0x81, others after at most a
-/// DISCONNECT 0x81).
+/// DISCONNECT 0x81). The control, the same packet with a well-formed
+/// string, must be accepted, so the close is due to the string alone.
 fn malformed_string_cases<'a>(b: &'a Broker, bad: &'static [u8]) -> Vec<mqtt_conformance::expect::Case<'a>> {
-    let closes = |name: &'static str, m: Malformed| {
-        case(name, move || {
-            let mut c = connected_v5(b, "utf8")?;
-            c.send_malformed(m)?;
-            expect_error_close(&mut c, &[ReasonCode::MalformedPacket])
-        })
-    };
     let t = unique_topic("utf8");
-    vec![
-        case("CONNECT Client Identifier", move || {
-            let mut c = b.client_v5()?;
-            c.send_malformed(Malformed::v5(Connect::v5("x")).string_field("client_id", bad))?;
-            expect_connect_refused(&mut c, &[ReasonCode::MalformedPacket])
-        }),
-        closes("PUBLISH Topic Name", Malformed::v5(Publish::new(&t, "x")).string_field("topic", bad)),
-        closes(
+    let (t1, t2, t3, t4) = (t.clone(), t.clone(), t.clone(), t);
+    let places: Vec<(&'static str, WithString)> = vec![
+        ("PUBLISH Topic Name", Box::new(move |s| Malformed::v5(Publish::new(&t1, "x")).string_field("topic", s))),
+        (
             "SUBSCRIBE Topic Filter",
-            Malformed::v5(Subscribe::one(1, &t, QoS::AtMostOnce)).string_field("filter[0]", bad),
+            Box::new(move |s| Malformed::v5(Subscribe::one(1, &t2, QoS::AtMostOnce)).string_field("filter[0]", s)),
         ),
-        closes("PUBLISH Content Type", Malformed::with_property(Publish::new(&t, "x"), raw_string(0x03, bad))),
-        closes(
+        (
+            "PUBLISH Content Type",
+            Box::new(move |s| Malformed::with_property(Publish::new(&t3, "x"), raw_string(0x03, s))),
+        ),
+        (
             "PUBLISH User Property value",
-            Malformed::with_property(Publish::new(&t, "x"), raw_user_property(b"k", bad)),
+            Box::new(move |s| Malformed::with_property(Publish::new(&t4, "x"), raw_user_property(b"k", s))),
         ),
-    ]
+    ];
+    let mut cases = vec![case("CONNECT Client Identifier", move || {
+        let id = unique_client_id("utf8");
+        let mut ok = b.client_v5()?;
+        ok.send_malformed(Malformed::v5(Connect::v5("x")).string_field("client_id", id.as_bytes()))?;
+        ok.expect_matching("CONNACK Success", |p| matches!(p, Packet::ConnAck(a) if a.reason_code.is_success()))
+            .vehicle("the CONNECT with a well-formed Client Identifier (control)")?;
+        let mut c = b.client_v5()?;
+        c.send_malformed(Malformed::v5(Connect::v5("x")).string_field("client_id", bad))?;
+        expect_connect_refused(&mut c, &[ReasonCode::MalformedPacket])
+    })];
+    for (name, with) in places {
+        cases.push(case(name, move || {
+            let mut ok = connected_v5(b, "utf8")?;
+            ok.send_malformed(with(b"ok"))?;
+            packets_before_pingresp(&mut ok, "the same packet with a well-formed string (control)")?;
+            let mut c = connected_v5(b, "utf8")?;
+            c.send_malformed(with(bad))?;
+            expect_error_close(&mut c, &[ReasonCode::MalformedPacket])
+        }));
+    }
+    cases
 }
 
 /// A string property `id` written byte for byte.
@@ -178,6 +195,10 @@ fn mqtt_1_5_7_1_both_strings_must_comply_requirements_utf() -> R {
         ] {
             let t = t.clone();
             cases.push(case(what, move || {
+                // The control: a well-formed pair in the same place is accepted.
+                let mut ok = connected_v5(b, "pair")?;
+                ok.send_malformed(Malformed::with_property(Publish::new(&t, "x"), raw_user_property(b"k", b"v")))?;
+                packets_before_pingresp(&mut ok, "a PUBLISH with a well-formed User Property (control)")?;
                 let mut c = connected_v5(b, "pair")?;
                 c.send_malformed(Malformed::with_property(Publish::new(&t, "x"), raw_user_property(key, value)))?;
                 expect_error_close(&mut c, &[ReasonCode::MalformedPacket])

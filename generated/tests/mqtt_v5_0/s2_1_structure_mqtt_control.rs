@@ -49,10 +49,15 @@ fn mqtt_2_1_3_1_reserved_future_must_set_value_listed() -> R {
     // are checked by the decoder in every test.
     run(|b| {
         let t = unique_topic("flags");
-        let bad = |name, m: Malformed| {
+        // The control, the packet with its listed flags, is accepted; so the
+        // close is due to the flags alone.
+        let bad = |name, packet: Packet, flags: u8| {
             case(name, move || {
+                let mut ok = connected_v5(b, "flags")?;
+                ok.send(packet.clone())?;
+                packets_before_pingresp(&mut ok, "the packet with its listed flags (control)")?;
                 let mut c = connected_v5(b, "flags")?;
-                c.send_malformed(m)?;
+                c.send_malformed(Malformed::v5(packet).flags(flags))?;
                 expect_error_close(&mut c, &[ReasonCode::MalformedPacket])
             })
         };
@@ -70,7 +75,6 @@ fn mqtt_2_1_3_1_reserved_future_must_set_value_listed() -> R {
                 expect_error_close(&mut c, &[ReasonCode::MalformedPacket])
             })
         };
-        let t2 = t.clone();
         each_case(
             "a packet with invalid reserved flags accepted",
             vec![
@@ -83,10 +87,20 @@ fn mqtt_2_1_3_1_reserved_future_must_set_value_listed() -> R {
                 bad_ack("PUBREC 0b0100", PacketType::PubRec, 0b0100),
                 bad_ack("PUBREL 0b0000", PacketType::PubRel, 0b0000),
                 bad_ack("PUBCOMP 0b1000", PacketType::PubComp, 0b1000),
-                bad("SUBSCRIBE 0b0000", Malformed::v5(Subscribe::one(1, &t, QoS::AtMostOnce)).flags(0b0000)),
-                bad("UNSUBSCRIBE 0b0011", Malformed::v5(Unsubscribe::new(1, [&t2])).flags(0b0011)),
-                bad("PINGREQ 0b0001", Malformed::v5(Packet::PingReq).flags(0b0001)),
-                bad("DISCONNECT 0b0010", Malformed::v5(Packet::Disconnect).flags(0b0010)),
+                bad("SUBSCRIBE 0b0000", Subscribe::one(1, &t, QoS::AtMostOnce).into(), 0b0000),
+                bad("UNSUBSCRIBE 0b0011", Unsubscribe::new(1, [&t]).into(), 0b0011),
+                bad("PINGREQ 0b0001", Packet::PingReq, 0b0001),
+                // A DISCONNECT closes either way: the will tells a malformed one from a normal one.
+                case("DISCONNECT 0b0010", move || {
+                    let w = Will::new(unique_topic("will"), "gone", QoS::AtMostOnce, false);
+                    let mut s = subscriber_v5(b, &w.topic, QoS::AtMostOnce).vehicle("subscribing to the will topic")?;
+                    let (mut c, _) = accepted_v5(b, Connect::v5(unique_client_id("flags")).will(w.clone()))?;
+                    c.send_malformed(Malformed::v5(Packet::Disconnect).flags(0b0010))?;
+                    expect_error_close(&mut c, &[ReasonCode::MalformedPacket])?;
+                    expect_payload(&mut s, &w.payload)
+                        .because("DISCONNECT 0b0010 taken as a normal disconnection")
+                        .map(drop)
+                }),
             ],
         )
     })

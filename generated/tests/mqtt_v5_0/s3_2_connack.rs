@@ -282,7 +282,10 @@ fn mqtt_3_2_2_7_but_server_may_send_connack_packet() -> R {
             vec![refused("bad authentication method", bad_auth_method(Connect::v5(unique_client_id("ref"))))],
         )
     })?;
-    // A refusal for a will QoS the server does not support.
+    // A refusal for a will QoS the server does not support (needs a private broker).
+    if is_external_target() {
+        return Ok(());
+    }
     run_with_config("max_qos 1", |b| {
         let mut c = b.client_v5()?;
         c.send(Connect::v5(unique_client_id("ref")).will(Will::new(

@@ -18,13 +18,15 @@ fn will() -> Will {
 
 /// The server's DISCONNECTs to clients announcing Maximum Packet Size
 /// [`SMALL_MAX_PACKET`]: one carrying property `id` must fit in it.
-fn disconnect_property_within_max(b: &Broker, id: PropertyId) -> R {
+fn disconnect_property_within_max(id: PropertyId) -> R {
     let props = Properties::new().with_maximum_packet_size(SMALL_MAX_PACKET);
-    let endings = server_endings(b, &props)?;
-    for (e, d) in with_disconnect(&endings)? {
-        property_within_max(&e.client, d, id, SMALL_MAX_PACKET)?;
-    }
-    Ok(())
+    on_provocations(props, move |provoked| {
+        let endings = endings(provoked)?;
+        for (e, d) in with_disconnect(&endings)? {
+            property_within_max(&e.client, d, id, SMALL_MAX_PACKET)?;
+        }
+        Ok(())
+    })
 }
 
 /// MQTT-3.14.0-1 (MUST NOT, Server)
@@ -119,8 +121,8 @@ fn mqtt_3_14_2_1_client_server_must_use_one_reason() -> R {
     // Server side: the DISCONNECTs it sends decoded (the decoder checks the
     // code is a DISCONNECT Reason Code), and none is 0x04, which only a
     // Client sends (Table 3-10). A client's are the client suite's.
-    run(|b| {
-        let endings = server_endings(b, &Properties::new())?;
+    on_provocations(Properties::new(), |provoked| {
+        let endings = endings(provoked)?;
         for (e, d) in with_disconnect(&endings)? {
             if let Packet::DisconnectWith(d) = d {
                 if d.reason_code == ReasonCode::DisconnectWithWillMessage {
@@ -142,9 +144,9 @@ fn mqtt_3_14_2_1_client_server_must_use_one_reason() -> R {
 #[specgen::covers("MQTT-3.14.2-2", fp = "7c3d5699")]
 #[test]
 fn mqtt_3_14_2_2_session_expiry_must_not_sent_disconnect() -> R {
-    run(|b| {
-        let lasting = Properties::new().with_session_expiry_interval(SESSION_EXPIRY);
-        let endings = server_endings(b, &lasting)?;
+    let lasting = Properties::new().with_session_expiry_interval(SESSION_EXPIRY);
+    on_provocations(lasting, |provoked| {
+        let endings = endings(provoked)?;
         for (e, d) in with_disconnect(&endings)? {
             if let Some(s) = d.properties().and_then(|p| p.session_expiry_interval()) {
                 return Err(e
@@ -165,7 +167,7 @@ fn mqtt_3_14_2_2_session_expiry_must_not_sent_disconnect() -> R {
 #[specgen::covers("MQTT-3.14.2-3", fp = "2f12458f")]
 #[test]
 fn mqtt_3_14_2_3_sender_must_not_send_property_would() -> R {
-    run(|b| disconnect_property_within_max(b, PropertyId::ReasonString))
+    disconnect_property_within_max(PropertyId::ReasonString)
 }
 
 /// MQTT-3.14.2-4 (MUST NOT, Both)
@@ -177,7 +179,7 @@ fn mqtt_3_14_2_3_sender_must_not_send_property_would() -> R {
 #[specgen::covers("MQTT-3.14.2-4", fp = "dac3e60f")]
 #[test]
 fn mqtt_3_14_2_4_sender_must_not_send_property_would() -> R {
-    run(|b| disconnect_property_within_max(b, PropertyId::UserProperty))
+    disconnect_property_within_max(PropertyId::UserProperty)
 }
 
 /// MQTT-3.14.4-1 (MUST NOT, Both)
@@ -191,8 +193,8 @@ fn mqtt_3_14_2_4_sender_must_not_send_property_would() -> R {
 fn mqtt_3_14_4_1_after_sending_must_not_send_more() -> R {
     // Server side: nothing follows its DISCONNECT before the close. (A
     // client's part is the client suite's.)
-    run(|b| {
-        let endings = server_endings(b, &Properties::new())?;
+    on_provocations(Properties::new(), |provoked| {
+        let endings = endings(provoked)?;
         for (e, _) in with_disconnect(&endings)? {
             let at = e.packets.iter().position(|p| p.packet_type() == PacketType::Disconnect).unwrap_or(0);
             if let Some(after) = e.packets.get(at + 1) {
@@ -213,9 +215,9 @@ fn mqtt_3_14_4_1_after_sending_must_not_send_more() -> R {
 fn mqtt_3_14_4_2_after_sending_must_close_network_connection() -> R {
     // Server side: after its DISCONNECT the server closes. (A client's
     // part is the client suite's.)
-    run(|b| {
+    on_provocations(Properties::new(), |provoked| {
         let mut disconnects = 0;
-        for (what, mut c) in provocations(b, &Properties::new())? {
+        for (what, mut c) in provoked {
             match c.recv() {
                 Ok(Packet::DisconnectWith(_)) | Ok(Packet::Disconnect) => {
                     disconnects += 1;

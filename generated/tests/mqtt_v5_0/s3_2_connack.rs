@@ -319,8 +319,8 @@ fn mqtt_3_2_2_8_server_sending_must_use_one_connect() -> R {
             ("zero-length client id, clean start 0", Connect::v5("").clean_start(false)),
             ("bad authentication method", bad_auth_method(Connect::v5(unique_client_id("rc")))),
             (
-                "will QoS 2 retained",
-                Connect::v5(unique_client_id("rc")).will(Will::new(unique_topic("rc"), "w", QoS::ExactlyOnce, true)),
+                "will QoS 2",
+                Connect::v5(unique_client_id("rc")).will(Will::new(unique_topic("rc"), "w", QoS::ExactlyOnce, false)),
             ),
         ];
         for (what, connect) in connects {

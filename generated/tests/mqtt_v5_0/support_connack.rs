@@ -241,11 +241,49 @@ pub fn provocations(b: &Broker, props: &Properties) -> Result<Vec<(&'static str,
     Ok(out)
 }
 
-/// [`provocations`], each followed to the close: the packets until then.
-/// A connection the server does not close blocks the test.
-pub fn server_endings(b: &Broker, props: &Properties) -> Result<Vec<Ending>, ScriptError> {
+/// mosquitto settings under which it closes connections for reasons of
+/// their own: Maximum QoS, Retain Available, Maximum Packet Size.
+pub const LIMITS: &str = "max_qos 0\nretain_available false\nmax_packet_size 100";
+
+/// Like [`provocations`], on a broker with the [`LIMITS`]: a QoS 1
+/// PUBLISH, a retained PUBLISH, a PUBLISH far above the Maximum Packet Size.
+pub fn limit_provocations(b: &Broker, props: &Properties) -> Result<Vec<(&'static str, Client)>, ScriptError> {
+    let t = unique_topic("limit");
+    let broken: [(&'static str, Malformed); 3] = [
+        ("PUBLISH above the Maximum QoS", Malformed::v5(Publish::new(&t, "x").qos(QoS::AtLeastOnce, 1))),
+        ("retained PUBLISH without Retain Available", Malformed::v5(Publish::new(&t, "x").retain(true))),
+        ("PUBLISH above the Maximum Packet Size", Malformed::publish_of_size(&t, 300)),
+    ];
+    let mut out = Vec::new();
+    for (what, m) in broken {
+        let connect = Connect::v5(unique_client_id("limit")).properties(props.clone());
+        let (mut c, _) = accepted_v5(b, connect).vehicle("connecting")?;
+        c.send_malformed(m).vehicle(what)?;
+        out.push((what, c));
+    }
+    Ok(out)
+}
+
+/// `judge` the [`provocations`] on the test's broker and, on a private
+/// broker with the [`LIMITS`] (not against `MQTT_TARGET`), the
+/// [`limit_provocations`]; clients connect with `props`.
+pub fn on_provocations<F>(props: Properties, judge: F) -> R
+where
+    F: Fn(Vec<(&'static str, Client)>) -> R + Clone + Send + 'static,
+{
+    let (p, j) = (props.clone(), judge.clone());
+    run(move |b| j(provocations(b, &p)?))?;
+    if is_external_target() {
+        return Ok(());
+    }
+    run_with_config(LIMITS, move |b| judge(limit_provocations(b, &props)?))
+}
+
+/// The provoked connections, each followed to the close: the packets until
+/// then. A connection the server does not close blocks the test.
+pub fn endings(provoked: Vec<(&'static str, Client)>) -> Result<Vec<Ending>, ScriptError> {
     let mut endings = Vec::new();
-    for (what, mut client) in provocations(b, props)? {
+    for (what, mut client) in provoked {
         let packets = packets_until_close(&mut client, &format!("the server closing the connection ({what})"))?;
         endings.push(Ending { what, client, packets });
     }

@@ -7,6 +7,8 @@
 #[allow(unused_imports)]
 use mqtt_conformance::*;
 
+use mqtt_conformance::prelude::*;
+
 /// MQTT-3.12.4-1 (MUST, Server)
 ///
 /// > The Server MUST send a PINGRESP packet in response to a PINGREQ packet.
@@ -14,7 +16,15 @@ use mqtt_conformance::*;
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.12.4 (PINGREQ Actions)
 #[specgen::covers("MQTT-3.12.4-1", fp = "6149c7d5")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_3_12_4_1_server_must_send_pingresp_packet_response() {
-    todo!()
+fn mqtt_3_12_4_1_server_must_send_pingresp_packet_response() -> R {
+    run(|b| {
+        let why = "PINGREQ not answered with PINGRESP";
+        let mut c = connected_v5(b, "ping")?;
+        c.ping().because(why)?;
+        c.send_bytes(&[0xc0, 0x00, 0xc0, 0x00, 0xc0, 0x00])?; // three at once
+        for _ in 0..3 {
+            c.expect(Packet::PingResp).because(why)?;
+        }
+        Ok(())
+    })
 }

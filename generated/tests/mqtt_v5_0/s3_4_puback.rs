@@ -7,6 +7,10 @@
 #[allow(unused_imports)]
 use mqtt_conformance::*;
 
+use mqtt_conformance::prelude::*;
+
+use crate::support_connack::*;
+
 /// MQTT-3.4.2-1 (MUST, Both)
 ///
 /// > The Client or Server sending the PUBACK packet MUST use one of the PUBACK Reason Codes.
@@ -14,9 +18,10 @@ use mqtt_conformance::*;
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.4.2.1 (PUBACK Reason Code)
 #[specgen::covers("MQTT-3.4.2-1", fp = "45d53ab7")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_3_4_2_1_client_server_must_use_one_reason() {
-    todo!()
+fn mqtt_3_4_2_1_client_server_must_use_one_reason() -> R {
+    // Server side: the PUBACKs it sends in success and error cases. (A
+    // client's PUBACK Reason Codes are the client suite's.)
+    ack_reason_codes_valid(PacketType::PubAck)
 }
 
 /// MQTT-3.4.2-2 (MUST NOT, Both)
@@ -27,9 +32,8 @@ fn mqtt_3_4_2_1_client_server_must_use_one_reason() {
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.4.2.2.2 (Reason String)
 #[specgen::covers("MQTT-3.4.2-2", fp = "e646ac00")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_3_4_2_2_sender_must_not_send_property_would() {
-    todo!()
+fn mqtt_3_4_2_2_sender_must_not_send_property_would() -> R {
+    ack_property_within_max(PacketType::PubAck, PropertyId::ReasonString)
 }
 
 /// MQTT-3.4.2-3 (MUST NOT, Both)
@@ -40,7 +44,6 @@ fn mqtt_3_4_2_2_sender_must_not_send_property_would() {
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.4.2.2.3 (User Property)
 #[specgen::covers("MQTT-3.4.2-3", fp = "e646ac00")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_3_4_2_3_sender_must_not_send_property_would() {
-    todo!()
+fn mqtt_3_4_2_3_sender_must_not_send_property_would() -> R {
+    ack_property_within_max(PacketType::PubAck, PropertyId::UserProperty)
 }

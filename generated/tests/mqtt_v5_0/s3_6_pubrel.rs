@@ -7,6 +7,10 @@
 #[allow(unused_imports)]
 use mqtt_conformance::*;
 
+use mqtt_conformance::prelude::*;
+
+use crate::support_connack::*;
+
 /// MQTT-3.6.1-1 (MUST, Server)
 ///
 /// > Bits 3,2,1 and 0 of the Fixed Header in the PUBREL packet are reserved and MUST be set to
@@ -16,9 +20,18 @@ use mqtt_conformance::*;
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.6.1 (PUBREL Fixed Header)
 #[specgen::covers("MQTT-3.6.1-1", fp = "73438cd9")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_3_6_1_1_fixed_header_must_set() {
-    todo!()
+fn mqtt_3_6_1_1_fixed_header_must_set() -> R {
+    run(|b| {
+        for flags in [0b0000, 0b0011, 0b1010] {
+            let mut c = connected_v5(b, "pubrel")?;
+            c.send(Publish::new(unique_topic("pubrel"), "x").qos(QoS::ExactlyOnce, 5))?;
+            c.expect_flow_ack(PacketType::PubRec, 5).vehicle("a QoS 2 PUBLISH answered with PUBREC")?;
+            c.send_malformed(Malformed::v5(PubRel::new(5)).flags(flags))?;
+            expect_error_close(&mut c, &[ReasonCode::MalformedPacket])
+                .because(&format!("PUBREL with flags 0b{flags:04b} not treated as malformed"))?;
+        }
+        Ok(())
+    })
 }
 
 /// MQTT-3.6.2-1 (MUST, Both)
@@ -29,9 +42,10 @@ fn mqtt_3_6_1_1_fixed_header_must_set() {
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.6.2.1 (PUBREL Reason Code)
 #[specgen::covers("MQTT-3.6.2-1", fp = "03b7e4e8")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_3_6_2_1_client_server_must_use_one_reason() {
-    todo!()
+fn mqtt_3_6_2_1_client_server_must_use_one_reason() -> R {
+    // Server side: the PUBRELs it sends, for a QoS 2 delivery and for a
+    // PUBREC of an unknown id. (A client's are the client suite's.)
+    ack_reason_codes_valid(PacketType::PubRel)
 }
 
 /// MQTT-3.6.2-2 (MUST NOT, Both)
@@ -42,9 +56,8 @@ fn mqtt_3_6_2_1_client_server_must_use_one_reason() {
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.6.2.2.2 (Reason String)
 #[specgen::covers("MQTT-3.6.2-2", fp = "29b3282c")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_3_6_2_2_sender_must_not_send_property_would() {
-    todo!()
+fn mqtt_3_6_2_2_sender_must_not_send_property_would() -> R {
+    ack_property_within_max(PacketType::PubRel, PropertyId::ReasonString)
 }
 
 /// MQTT-3.6.2-3 (MUST NOT, Both)
@@ -55,7 +68,6 @@ fn mqtt_3_6_2_2_sender_must_not_send_property_would() {
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.6.2.2.3 (User Property)
 #[specgen::covers("MQTT-3.6.2-3", fp = "c72aaa05")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_3_6_2_3_sender_must_not_send_property_would() {
-    todo!()
+fn mqtt_3_6_2_3_sender_must_not_send_property_would() -> R {
+    ack_property_within_max(PacketType::PubRel, PropertyId::UserProperty)
 }

@@ -196,3 +196,24 @@ pub fn auth_exchange(b: &Broker, method: &str, extra: Properties) -> Result<(Cli
         ))),
     }
 }
+
+/// A connection the server accepted at once for a CONNECT with
+/// Authentication Method `method`, or `skipped`: a server that refuses the
+/// method, or runs an exchange this suite cannot complete (it knows no
+/// method's secrets), gives no such connection.
+pub fn accepted_with_method(b: &Broker, method: &str) -> Result<Client, ScriptError> {
+    let (c, start) = start_auth(b, method, Properties::new())?;
+    match start {
+        AuthStart::ConnAck(a) if a.reason_code.is_success() => Ok(c),
+        AuthStart::ConnAck(a) => Err(skipped(format!(
+            "needs a connection authenticated with {method:?}; the server refused it with CONNACK {} (mosquitto 2.0.11 has no enhanced-auth plugin)",
+            a.reason_code
+        ))),
+        AuthStart::Auth(_) => Err(skipped(format!(
+            "needs a connection authenticated with {method:?}; the server asks for an AUTH exchange the suite cannot complete"
+        ))),
+        AuthStart::Closed => Err(skipped(format!(
+            "needs a connection authenticated with {method:?}; the server closed the connection"
+        ))),
+    }
+}

@@ -35,10 +35,11 @@ fn mqtt_3_11_2_1_server_must_not_send_property_would() -> R {
         filters.extend((0..max - 6).map(|i| format!("{topic}/never/{i}")));
         let props = Properties::new().with_user_property("please", "explain");
         c.send(Unsubscribe::new(9, filters).properties(props))?;
-        let ack = match c.expect_ack("UNSUBACK", |p| matches!(p, Packet::UnsubAck(_))).vehicle("UNSUBACK [MQTT-3.10.4-4]")? {
-            Packet::UnsubAck(a) => a,
-            _ => unreachable!(),
-        };
+        let ack =
+            match c.expect_ack("UNSUBACK", |p| matches!(p, Packet::UnsubAck(_))).vehicle("UNSUBACK [MQTT-3.10.4-4]")? {
+                Packet::UnsubAck(a) => a,
+                _ => unreachable!(),
+            };
         let size = wire_size(&Packet::UnsubAck(ack.clone()));
         if size > max as usize {
             return Err(c.fail_with(format!(
@@ -74,10 +75,11 @@ fn mqtt_3_11_2_2_server_must_not_send_property_would() -> R {
         filters.extend((0..max - 6).map(|i| format!("{topic}/never/{i}")));
         let props = Properties::new().with_user_property("please", "explain");
         c.send(Unsubscribe::new(9, filters).properties(props))?;
-        let ack = match c.expect_ack("UNSUBACK", |p| matches!(p, Packet::UnsubAck(_))).vehicle("UNSUBACK [MQTT-3.10.4-4]")? {
-            Packet::UnsubAck(a) => a,
-            _ => unreachable!(),
-        };
+        let ack =
+            match c.expect_ack("UNSUBACK", |p| matches!(p, Packet::UnsubAck(_))).vehicle("UNSUBACK [MQTT-3.10.4-4]")? {
+                Packet::UnsubAck(a) => a,
+                _ => unreachable!(),
+            };
         let size = wire_size(&Packet::UnsubAck(ack.clone()));
         if size > max as usize {
             return Err(c.fail_with(format!(
@@ -134,7 +136,8 @@ fn mqtt_3_11_3_2_server_sending_must_use_one_unsubscribe() -> R {
         let mut sub = connected_v5(b, "sub")?;
         subscribe_all(&mut sub, &[(&plain, QoS::AtLeastOnce), (&shared, QoS::AtLeastOnce)]).vehicle("subscribing")?;
         let never = format!("{base}/never");
-        let ack = unsubscribe_v5(&mut sub, &[&plain, &never, &shared, "$share/g/never/+/#"]).vehicle("UNSUBACK [MQTT-3.10.4-4]")?;
+        let ack = unsubscribe_v5(&mut sub, &[&plain, &never, &shared, "$share/g/never/+/#"])
+            .vehicle("UNSUBACK [MQTT-3.10.4-4]")?;
         if ack.reason_codes.len() != 4 {
             return Err(sub.fail_with(format!("4 filters, {} Reason Codes", ack.reason_codes.len())));
         }

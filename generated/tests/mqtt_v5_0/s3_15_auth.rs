@@ -23,7 +23,8 @@ use crate::support_subscribe::*;
 fn mqtt_3_15_1_1_fixed_header_must_all_set() -> R {
     run(|b| {
         let bad = |c: &mut Client| -> R {
-            let auth = Auth::new(ReasonCode::ContinueAuthentication).property(Property::AuthenticationMethod(SCRAM.into()));
+            let auth =
+                Auth::new(ReasonCode::ContinueAuthentication).property(Property::AuthenticationMethod(SCRAM.into()));
             c.send_malformed(Malformed::v5(auth).flags(0b0001))?;
             closed_after_error(c)?;
             Ok(())
@@ -39,7 +40,9 @@ fn mqtt_3_15_1_1_fixed_header_must_all_set() -> R {
                 c.send_malformed(Malformed::v5(auth).flags(0b0001))?;
                 match c.recv() {
                     Ok(Packet::DisconnectWith(d)) if d.reason_code == ReasonCode::MalformedPacket => c.expect_closed(),
-                    Ok(p) => Err(c.fail_with(format!("expected a close (after an optional DISCONNECT 0x81), received {p}"))),
+                    Ok(p) => {
+                        Err(c.fail_with(format!("expected a close (after an optional DISCONNECT 0x81), received {p}")))
+                    }
                     Err(e) if e.kind == ErrorKind::Closed => Ok(()),
                     Err(e) => Err(e),
                 }
@@ -61,7 +64,10 @@ fn mqtt_3_15_2_1_sender_auth_must_use_one_authenticate() -> R {
         // (or 0x00, which only ends a re-authentication).
         let (c, auth) = auth_exchange(b, SCRAM, Properties::new())?;
         if !auth.reason_code.valid_for(PacketType::Auth) || auth.reason_code == ReasonCode::ReAuthenticate {
-            return Err(c.fail_with(format!("the server sent AUTH with {}, not a Server Authenticate Reason Code", auth.reason_code)));
+            return Err(c.fail_with(format!(
+                "the server sent AUTH with {}, not a Server Authenticate Reason Code",
+                auth.reason_code
+            )));
         }
         Ok(())
     })

@@ -77,15 +77,18 @@ fn mqtt_3_8_3_3_application_messages_must_not_forwarded_connection() -> R {
     run(|b| {
         let topic = unique_topic("nolocal");
         let mut c = connected_v5(b, "nolocal")?;
-        let ack = c.subscribe_opts(&topic, QoS::AtLeastOnce, SubOptions::default().no_local(true)).vehicle("subscribing")?;
+        let ack =
+            c.subscribe_opts(&topic, QoS::AtLeastOnce, SubOptions::default().no_local(true)).vehicle("subscribing")?;
         if !ack.reason_codes[0].is_success() {
-            return Err(c.fail_with(format!("No Local subscription refused: {}", ack.reason_codes[0]))).vehicle("subscribing");
+            return Err(c.fail_with(format!("No Local subscription refused: {}", ack.reason_codes[0])))
+                .vehicle("subscribing");
         }
         for qos in ALL_QOS {
             c.publish(&topic, b"own", qos).vehicle("publishing")?;
         }
         // Another client's marker must arrive, and nothing before it.
-        expect_only_marker(b, &mut c, &topic).because("a message published on the subscriber's own connection was forwarded to it")
+        expect_only_marker(b, &mut c, &topic)
+            .because("a message published on the subscriber's own connection was forwarded to it")
     })
 }
 
@@ -190,7 +193,9 @@ fn mqtt_3_8_4_3_must_replace_existing_subscription_new() -> R {
         // The new subscription differs in QoS and in No Local.
         let ack = sub.subscribe_opts(&topic, QoS::AtMostOnce, SubOptions::default().no_local(true))?;
         if ack.reason_codes != [ReasonCode::GrantedQoS0] {
-            return Err(sub.fail_with(format!("the replacing subscription must be granted QoS 0, got {:?}", ack.reason_codes)));
+            return Err(
+                sub.fail_with(format!("the replacing subscription must be granted QoS 0, got {:?}", ack.reason_codes))
+            );
         }
         // Own message: the old subscription (without No Local) would deliver it.
         sub.publish(&topic, b"own", QoS::AtLeastOnce).vehicle("publishing")?;
@@ -219,7 +224,8 @@ fn mqtt_3_8_4_4_existing_retained_must_re_sent() -> R {
         let topic = unique_topic("resubrh0");
         let _kept = retained(b, &topic);
         let mut publ = connected_v5(b, "pub")?;
-        publ.publish_packet(Publish::new(&topic, "retained").qos(QoS::AtLeastOnce, 1).retain(true)).vehicle("publishing")?;
+        publ.publish_packet(Publish::new(&topic, "retained").qos(QoS::AtLeastOnce, 1).retain(true))
+            .vehicle("publishing")?;
         let mut sub = connected_v5(b, "sub")?;
         sub.subscribe_opts(&topic, QoS::AtLeastOnce, SubOptions::default()).vehicle("subscribing")?;
         expect_payload(&mut sub, b"retained").vehicle("delivery of the retained message on subscribing")?;
@@ -234,7 +240,9 @@ fn mqtt_3_8_4_4_existing_retained_must_re_sent() -> R {
         let mut seen = payloads(&got);
         let resent = seen.iter().filter(|p| *p == "retained").count();
         if resent != 1 {
-            return Err(sub.fail_with(format!("the retained message must be re-sent once on re-subscribing, got {seen:?}")));
+            return Err(
+                sub.fail_with(format!("the retained message must be re-sent once on re-subscribing, got {seen:?}"))
+            );
         }
         seen.retain(|p| p != "retained");
         if seen != ["before", "during", "after"] {
@@ -363,7 +371,8 @@ fn mqtt_3_8_4_8_qos_application_must_minimum_originally_published() -> R {
             let mut sub = connected_v5(b, "sub")?;
             let code = sub.subscribe(&topic, requested).vehicle("subscribing")?.reason_codes[0];
             let Some(granted) = QoS::from_u8(code.0) else {
-                return Err(sub.fail_with(format!("subscription to a plain topic refused: {code}"))).vehicle("subscribing");
+                return Err(sub.fail_with(format!("subscription to a plain topic refused: {code}")))
+                    .vehicle("subscribing");
             };
             for published in ALL_QOS {
                 publ.publish(&topic, format!("{published:?}").as_bytes(), published).vehicle("publishing")?;

@@ -31,7 +31,8 @@ fn mqtt_3_9_2_1_server_must_not_send_property_would() -> R {
         let mut c = b.client_v5()?;
         c.connect_ok_props(&unique_client_id("subackmax"), true, Properties::new().with_maximum_packet_size(max))
             .vehicle("connecting")?;
-        let mut filters: Vec<(String, QoS)> = (0..max - 6).map(|i| (format!("granted/{i}"), QoS::AtLeastOnce)).collect();
+        let mut filters: Vec<(String, QoS)> =
+            (0..max - 6).map(|i| (format!("granted/{i}"), QoS::AtLeastOnce)).collect();
         filters.push(("refused/x".into(), QoS::AtLeastOnce));
         let props = Properties::new().with_user_property("please", "explain");
         c.send(Subscribe::new(1, filters).properties(props))?;
@@ -67,7 +68,8 @@ fn mqtt_3_9_2_2_server_must_not_send_property_would() -> R {
         let mut c = b.client_v5()?;
         c.connect_ok_props(&unique_client_id("subackmax"), true, Properties::new().with_maximum_packet_size(max))
             .vehicle("connecting")?;
-        let mut filters: Vec<(String, QoS)> = (0..max - 6).map(|i| (format!("granted/{i}"), QoS::AtLeastOnce)).collect();
+        let mut filters: Vec<(String, QoS)> =
+            (0..max - 6).map(|i| (format!("granted/{i}"), QoS::AtLeastOnce)).collect();
         filters.push(("refused/x".into(), QoS::AtLeastOnce));
         let props = Properties::new().with_user_property("please", "explain");
         c.send(Subscribe::new(1, filters).properties(props))?;
@@ -96,7 +98,8 @@ fn mqtt_3_9_3_1_order_reason_must_match_topic_filters() -> R {
         let base = unique_topic("suborder");
         // Distinct requested QoS, so a reordered list shows.
         let requested = [QoS::ExactlyOnce, QoS::AtMostOnce, QoS::AtLeastOnce, QoS::ExactlyOnce, QoS::AtMostOnce];
-        let filters: Vec<(String, QoS)> = requested.iter().enumerate().map(|(i, q)| (format!("{base}/{i}"), *q)).collect();
+        let filters: Vec<(String, QoS)> =
+            requested.iter().enumerate().map(|(i, q)| (format!("{base}/{i}"), *q)).collect();
         let mut sub = connected_v5(b, "sub")?;
         sub.send(Subscribe::new(9, filters.clone()))?;
         let ack = expect_suback(&mut sub, 9).vehicle("SUBACK [MQTT-3.8.4-1]")?;

@@ -53,7 +53,9 @@ fn mqtt_4_12_0_2_packet_must_contain_reason_code_0x18() -> R {
     run(|b| {
         let (c, auth) = auth_exchange(b, SCRAM, Properties::new())?;
         if auth.reason_code != ReasonCode::ContinueAuthentication {
-            return Err(c.fail_with(format!("the server's AUTH during authentication carries {}, not 0x18", auth.reason_code)));
+            return Err(
+                c.fail_with(format!("the server's AUTH during authentication carries {}, not 0x18", auth.reason_code))
+            );
         }
         Ok(())
     })
@@ -86,9 +88,13 @@ fn mqtt_4_12_0_4_may_send_disconnect_packet_before_doing() -> R {
             match start {
                 AuthStart::Closed => return Ok(()),
                 AuthStart::ConnAck(a) if !a.reason_code.is_success() => {
-                    return c.expect_closed().because(&format!("after CONNACK {} rejecting the authentication", a.reason_code));
+                    return c
+                        .expect_closed()
+                        .because(&format!("after CONNACK {} rejecting the authentication", a.reason_code));
                 }
-                AuthStart::ConnAck(_) => return Err(skipped("the server accepted the authentication: nothing rejected")),
+                AuthStart::ConnAck(_) => {
+                    return Err(skipped("the server accepted the authentication: nothing rejected"))
+                }
                 AuthStart::Auth(_) => {
                     let reply = Auth::new(ReasonCode::ContinueAuthentication)
                         .property(Property::AuthenticationMethod(SCRAM.into()))
@@ -167,7 +173,9 @@ fn mqtt_4_12_0_6_implementation_enhanced_optional_both_clients_servers() -> R {
         c.send(Packet::PingReq)?;
         let got = packets_until_quiet(&mut c)?;
         if let Some(p) = got.iter().find(|p| matches!(p, Packet::Auth(_))) {
-            return Err(c.fail_with(format!("the server sent {p} to a client that asked for no enhanced authentication")));
+            return Err(
+                c.fail_with(format!("the server sent {p} to a client that asked for no enhanced authentication"))
+            );
         }
         if !got.contains(&Packet::PingResp) {
             return Err(c.fail_with("no PINGRESP")).vehicle("PINGREQ answered");
@@ -220,7 +228,9 @@ fn mqtt_4_12_1_1_client_must_set_authentication_method_value() -> R {
         // The server's side: re-authenticating with another method is a
         // Protocol Error (3.15), so the connection is closed.
         let mut c = accepted_with_method(b, SCRAM)?;
-        c.send(Auth::new(ReasonCode::ReAuthenticate).property(Property::AuthenticationMethod(UNKNOWN_AUTH_METHOD.into())))?;
+        c.send(
+            Auth::new(ReasonCode::ReAuthenticate).property(Property::AuthenticationMethod(UNKNOWN_AUTH_METHOD.into())),
+        )?;
         closed_after_error(&mut c)
     })
 }
@@ -243,8 +253,12 @@ fn mqtt_4_12_1_2_client_server_should_send_disconnect_appropriate() -> R {
         )?;
         match c.recv() {
             Ok(Packet::DisconnectWith(d)) if !d.reason_code.is_success() => c.expect_closed(),
-            Ok(Packet::Auth(_)) => Err(skipped("the server continued the re-authentication with bogus data; no failure to observe")),
-            Ok(p) => Err(c.fail_with(format!("expected DISCONNECT or a close after a failed re-authentication, received {p}"))),
+            Ok(Packet::Auth(_)) => {
+                Err(skipped("the server continued the re-authentication with bogus data; no failure to observe"))
+            }
+            Ok(p) => Err(
+                c.fail_with(format!("expected DISCONNECT or a close after a failed re-authentication, received {p}"))
+            ),
             Err(e) if e.kind == ErrorKind::Closed => Ok(()),
             Err(e) => Err(e),
         }

@@ -104,7 +104,9 @@ fn mqtt_4_7_2_1_server_must_not_match_topic_filters() -> R {
         drain_publishes(&mut wild).vehicle("delivery on the wildcard-first filters")?; // a second copy is allowed
         connected(b, "pub")?.publish(&dollar, b"m", QoS::AtLeastOnce).vehicle("publishing")?;
         // Marker: again on the plain topic, after the $ message.
-        connected(b, "pub")?.publish(&format!("plain/{uniq}/mon"), b"marker", QoS::AtLeastOnce).vehicle("publishing")?;
+        connected(b, "pub")?
+            .publish(&format!("plain/{uniq}/mon"), b"marker", QoS::AtLeastOnce)
+            .vehicle("publishing")?;
         let got = drain_publishes(&mut wild)?;
         if let Some(p) = got.iter().find(|p| p.topic.starts_with('$')) {
             return Err(wild.fail_with(format!("'+/...' filters matched {:?}", p.topic)));
@@ -190,7 +192,9 @@ fn mqtt_4_7_3_4_performs_subscription_must_not_perform_normalization() -> R {
         let got = drain_publishes(&mut sub)?;
         let topics: Vec<&str> = got.iter().map(|p| p.topic.as_str()).collect();
         if topics != filters.iter().map(|f| f.as_str()).collect::<Vec<_>>() {
-            return Err(sub.fail_with(format!("expected exactly the identical topics {filters:?}, delivered {topics:?}")));
+            return Err(
+                sub.fail_with(format!("expected exactly the identical topics {filters:?}, delivered {topics:?}"))
+            );
         }
         Ok(())
     })

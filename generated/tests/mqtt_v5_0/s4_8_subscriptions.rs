@@ -24,7 +24,10 @@ fn mqtt_4_8_2_1_shared_subscription_must_start_share_contain() -> R {
         // No ShareName: refused.
         each_case(
             "filters without a ShareName",
-            ["$share//t", "$share/"].iter().map(|bad| case(bad, move || expect_filter_refused(b, bad.as_bytes()))).collect(),
+            ["$share//t", "$share/"]
+                .iter()
+                .map(|bad| case(bad, move || expect_filter_refused(b, bad.as_bytes())))
+                .collect(),
         )?;
         // A well-formed one is a Shared Subscription: two members of the
         // group share the messages, each message goes to one of them.
@@ -40,7 +43,9 @@ fn mqtt_4_8_2_1_shared_subscription_must_start_share_contain() -> R {
         got.extend(payloads(&drain_publishes(&mut bb)?));
         got.sort();
         if got != ["m0", "m1", "m2", "m3"] {
-            return Err(a.fail_with(format!("{filter:?} is not shared: the group received {got:?}, want each of m0..m3 once")));
+            return Err(
+                a.fail_with(format!("{filter:?} is not shared: the group received {got:?}, want each of m0..m3 once"))
+            );
         }
         Ok(())
     })
@@ -141,7 +146,9 @@ fn mqtt_4_8_2_4_server_must_complete_delivery_message_client() -> R {
         c.send(PubComp::new(p.packet_id))?;
         // The message went to the chosen member alone.
         if let Some(p) = drain_publishes(&mut other)?.first() {
-            return Err(other.fail_with(format!("the other member also received {:?}", String::from_utf8_lossy(&p.payload))));
+            return Err(
+                other.fail_with(format!("the other member also received {:?}", String::from_utf8_lossy(&p.payload)))
+            );
         }
         Ok(())
     })
@@ -209,8 +216,8 @@ fn mqtt_4_8_2_6_server_must_discard_application_message_not() -> R {
             };
             refuser.send(refuse)?;
             refuser.ping().vehicle("PINGRESP after the refusal")?; // the refusal was read
-            // A marker on the shared topic goes to one member; before it, the
-            // refused message must reach neither.
+                                                                   // A marker on the shared topic goes to one member; before it, the
+                                                                   // refused message must reach neither.
             connected(b, "pub")?.publish(&topic, b"marker", qos).vehicle("publishing")?;
             let mut got = payloads(&drain_publishes(&mut remaining)?);
             got.extend(payloads(&drain_publishes(&mut refuser)?));

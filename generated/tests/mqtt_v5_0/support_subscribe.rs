@@ -114,7 +114,9 @@ pub fn first_publish(clients: &mut [&mut Client]) -> Result<(usize, Publish), Sc
             }
         }
         if Instant::now() >= deadline {
-            break Err(clients[0].fail_with(format!("no client of the group received a PUBLISH within {:?}", wait::reply())));
+            break Err(
+                clients[0].fail_with(format!("no client of the group received a PUBLISH within {:?}", wait::reply()))
+            );
         }
     };
     for (c, t) in clients.iter_mut().zip(saved) {

@@ -26,8 +26,7 @@ fn mqtt_3_15_1_1_fixed_header_must_all_set() -> R {
             let auth =
                 Auth::new(ReasonCode::ContinueAuthentication).property(Property::AuthenticationMethod(SCRAM.into()));
             c.send_malformed(Malformed::v5(auth).flags(0b0001))?;
-            closed_after_error(c)?;
-            Ok(())
+            closed_after_error(c)
         };
         match start_auth(b, SCRAM, Properties::new())? {
             // Inside an exchange the AUTH would be expected but for its flags.

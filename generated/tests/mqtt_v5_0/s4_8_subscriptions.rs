@@ -21,33 +21,32 @@ use crate::support_subscribe::*;
 #[test]
 fn mqtt_4_8_2_1_shared_subscription_must_start_share_contain() -> R {
     run(|b| {
-        // No ShareName: refused.
-        each_case(
-            "filters without a ShareName",
-            ["$share//t", "$share/"]
-                .iter()
-                .map(|bad| case(bad, move || expect_filter_refused(b, bad.as_bytes())))
-                .collect(),
-        )?;
         // A well-formed one is a Shared Subscription: two members of the
         // group share the messages, each message goes to one of them.
-        let topic = unique_topic("shared");
-        let filter = format!("$share/{}/{topic}", unique_client_id("g").replace('-', "_"));
-        let mut a = subscriber_v5(b, &filter, QoS::AtLeastOnce).vehicle("subscribing")?;
-        let mut bb = subscriber_v5(b, &filter, QoS::AtLeastOnce).vehicle("subscribing")?;
-        let mut publ = connected(b, "pub")?;
-        for i in 0..4 {
-            publ.publish(&topic, format!("m{i}").as_bytes(), QoS::AtLeastOnce).vehicle("publishing")?;
+        let shared = || -> R {
+            let topic = unique_topic("shared");
+            let filter = format!("$share/{}/{topic}", unique_client_id("g").replace('-', "_"));
+            let mut a = subscriber_v5(b, &filter, QoS::AtLeastOnce).vehicle("subscribing")?;
+            let mut bb = subscriber_v5(b, &filter, QoS::AtLeastOnce).vehicle("subscribing")?;
+            let mut publ = connected(b, "pub")?;
+            for i in 0..4 {
+                publ.publish(&topic, format!("m{i}").as_bytes(), QoS::AtLeastOnce).vehicle("publishing")?;
+            }
+            let mut got = payloads(&drain_publishes(&mut a)?);
+            got.extend(payloads(&drain_publishes(&mut bb)?));
+            got.sort();
+            if got != ["m0", "m1", "m2", "m3"] {
+                let why = format!("{filter:?} is not shared: the group received {got:?}, want each of m0..m3 once");
+                return Err(a.fail_with(why));
+            }
+            Ok(())
+        };
+        // Without a ShareName: refused.
+        let mut cases = vec![case("$share/<group>/<topic> is shared", shared)];
+        for bad in ["$share//t", "$share/"] {
+            cases.push(case(bad, move || expect_filter_refused(b, bad.as_bytes())));
         }
-        let mut got = payloads(&drain_publishes(&mut a)?);
-        got.extend(payloads(&drain_publishes(&mut bb)?));
-        got.sort();
-        if got != ["m0", "m1", "m2", "m3"] {
-            return Err(
-                a.fail_with(format!("{filter:?} is not shared: the group received {got:?}, want each of m0..m3 once"))
-            );
-        }
-        Ok(())
+        each_case("shared filters", cases)
     })
 }
 

@@ -33,3 +33,4 @@ mod s4_13_handling_errors;
 mod s6_using_websocket_network;
 mod support_connect;
 mod support_connack;
+mod support_subscribe;

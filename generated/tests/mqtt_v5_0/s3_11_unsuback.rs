@@ -7,6 +7,10 @@
 #[allow(unused_imports)]
 use mqtt_conformance::*;
 
+use mqtt_conformance::prelude::*;
+
+use crate::support_subscribe::*;
+
 /// MQTT-3.11.2-1 (MUST NOT, Server)
 ///
 /// > The Server MUST NOT send this Property if it would increase the size of the UNSUBACK packet
@@ -15,9 +19,36 @@ use mqtt_conformance::*;
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.11.2.1.2 (Reason String)
 #[specgen::covers("MQTT-3.11.2-1", fp = "771a25da")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_3_11_2_1_server_must_not_send_property_would() {
-    todo!()
+fn mqtt_3_11_2_1_server_must_not_send_property_would() -> R {
+    run(|b| {
+        // The smallest UNSUBACK for n filters has 5 + n bytes: with
+        // n = max - 5 a Maximum Packet Size of `max` leaves no room for any
+        // property. (`max` leaves room for a CONNACK with the usual properties.)
+        let max: u32 = 64;
+        let topic = unique_topic("unsubackmax");
+        let mut c = b.client_v5()?;
+        c.connect_ok_props(&unique_client_id("unsubackmax"), true, Properties::new().with_maximum_packet_size(max))
+            .vehicle("connecting")?;
+        c.subscribe(&topic, QoS::AtMostOnce).vehicle("subscribing")?;
+        // One filter subscribed, the others never: a reason to explain them.
+        let mut filters = vec![topic.clone()];
+        filters.extend((0..max - 6).map(|i| format!("{topic}/never/{i}")));
+        let props = Properties::new().with_user_property("please", "explain");
+        c.send(Unsubscribe::new(9, filters).properties(props))?;
+        let ack =
+            match c.expect_ack("UNSUBACK", |p| matches!(p, Packet::UnsubAck(_))).vehicle("UNSUBACK [MQTT-3.10.4-4]")? {
+                Packet::UnsubAck(a) => a,
+                _ => unreachable!(),
+            };
+        let size = wire_size(&Packet::UnsubAck(ack.clone()));
+        if size > max as usize {
+            return Err(c.fail_with(format!(
+                "UNSUBACK of {size} bytes (properties:{}) exceeds the client's Maximum Packet Size {max}",
+                ack.properties.summary()
+            )));
+        }
+        Ok(())
+    })
 }
 
 /// MQTT-3.11.2-2 (MUST NOT, Server)
@@ -28,9 +59,36 @@ fn mqtt_3_11_2_1_server_must_not_send_property_would() {
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.11.2.1.3 (User Property)
 #[specgen::covers("MQTT-3.11.2-2", fp = "2ba7a20f")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_3_11_2_2_server_must_not_send_property_would() {
-    todo!()
+fn mqtt_3_11_2_2_server_must_not_send_property_would() -> R {
+    run(|b| {
+        // The smallest UNSUBACK for n filters has 5 + n bytes: with
+        // n = max - 5 a Maximum Packet Size of `max` leaves no room for any
+        // property. (`max` leaves room for a CONNACK with the usual properties.)
+        let max: u32 = 64;
+        let topic = unique_topic("unsubackmax");
+        let mut c = b.client_v5()?;
+        c.connect_ok_props(&unique_client_id("unsubackmax"), true, Properties::new().with_maximum_packet_size(max))
+            .vehicle("connecting")?;
+        c.subscribe(&topic, QoS::AtMostOnce).vehicle("subscribing")?;
+        // One filter subscribed, the others never: a reason to explain them.
+        let mut filters = vec![topic.clone()];
+        filters.extend((0..max - 6).map(|i| format!("{topic}/never/{i}")));
+        let props = Properties::new().with_user_property("please", "explain");
+        c.send(Unsubscribe::new(9, filters).properties(props))?;
+        let ack =
+            match c.expect_ack("UNSUBACK", |p| matches!(p, Packet::UnsubAck(_))).vehicle("UNSUBACK [MQTT-3.10.4-4]")? {
+                Packet::UnsubAck(a) => a,
+                _ => unreachable!(),
+            };
+        let size = wire_size(&Packet::UnsubAck(ack.clone()));
+        if size > max as usize {
+            return Err(c.fail_with(format!(
+                "UNSUBACK of {size} bytes (properties:{}) exceeds the client's Maximum Packet Size {max}",
+                ack.properties.summary()
+            )));
+        }
+        Ok(())
+    })
 }
 
 /// MQTT-3.11.3-1 (MUST, Unknown)
@@ -41,9 +99,26 @@ fn mqtt_3_11_2_2_server_must_not_send_property_would() {
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.11.3 (UNSUBACK Payload)
 #[specgen::covers("MQTT-3.11.3-1", fp = "00f963d2")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_3_11_3_1_order_reason_must_match_topic_filters() {
-    todo!()
+fn mqtt_3_11_3_1_order_reason_must_match_topic_filters() -> R {
+    run(|b| {
+        let base = unique_topic("unsuborder");
+        let [a, never, c] = ["a", "never", "c"].map(|t| format!("{base}/{t}"));
+        let mut sub = connected_v5(b, "sub")?;
+        subscribe_all(&mut sub, &[(&a, QoS::AtMostOnce), (&c, QoS::AtMostOnce)]).vehicle("subscribing")?;
+        let ack = unsubscribe_v5(&mut sub, &[&a, &never, &c]).vehicle("UNSUBACK [MQTT-3.10.4-4]")?;
+        // Only the middle filter had no subscription: Success, not Success, Success.
+        let codes = &ack.reason_codes;
+        let ok = codes.len() == 3
+            && codes[0] == ReasonCode::Success
+            && codes[2] == ReasonCode::Success
+            && (codes[1] == ReasonCode::NoSubscriptionExisted || !codes[1].is_success());
+        if !ok {
+            return Err(sub.fail_with(format!(
+                "UNSUBSCRIBE [subscribed, never subscribed, subscribed] must answer [Success, 0x11 or a failure, Success] in that order, got {codes:?}"
+            )));
+        }
+        Ok(())
+    })
 }
 
 /// MQTT-3.11.3-2 (MUST, Server)
@@ -54,7 +129,21 @@ fn mqtt_3_11_3_1_order_reason_must_match_topic_filters() {
 /// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.11.3 (UNSUBACK Payload)
 #[specgen::covers("MQTT-3.11.3-2", fp = "a65c9b6b")]
 #[test]
-#[ignore = "skeleton"]
-fn mqtt_3_11_3_2_server_sending_must_use_one_unsubscribe() {
-    todo!()
+fn mqtt_3_11_3_2_server_sending_must_use_one_unsubscribe() -> R {
+    run(|b| {
+        let base = unique_topic("unsubcodes");
+        let (plain, shared) = (format!("{base}/p"), format!("$share/g/{base}/s"));
+        let mut sub = connected_v5(b, "sub")?;
+        subscribe_all(&mut sub, &[(&plain, QoS::AtLeastOnce), (&shared, QoS::AtLeastOnce)]).vehicle("subscribing")?;
+        let never = format!("{base}/never");
+        let ack = unsubscribe_v5(&mut sub, &[&plain, &never, &shared, "$share/g/never/+/#"])
+            .vehicle("UNSUBACK [MQTT-3.10.4-4]")?;
+        if ack.reason_codes.len() != 4 {
+            return Err(sub.fail_with(format!("4 filters, {} Reason Codes", ack.reason_codes.len())));
+        }
+        if let Some(bad) = ack.reason_codes.iter().find(|r| !r.valid_for(PacketType::UnsubAck)) {
+            return Err(sub.fail_with(format!("{bad} is not an Unsubscribe Reason Code")));
+        }
+        Ok(())
+    })
 }

@@ -100,10 +100,17 @@ pub fn packets_until_marker(c: &mut Client, marker: &[u8]) -> Result<(Vec<Packet
 }
 
 /// Publish `marker` (QoS 1) on `topic` from another client, then collect
-/// what `c` receives up to it ([`packets_until_marker`]).
+/// what `c` receives up to it ([`packets_until_marker`]). The marker itself
+/// is acknowledged, so it is never re-sent to a resumed session.
 pub fn until_marker(b: &Broker, c: &mut Client, topic: &str) -> Result<Vec<Packet>, ScriptError> {
     publish_from_other(b, topic, b"marker", QoS::AtLeastOnce).vehicle("publishing the marker")?;
-    packets_until_marker(c, b"marker").map(|(before, _)| before)
+    let (before, marker) = packets_until_marker(c, b"marker")?;
+    match marker.qos {
+        QoS::AtMostOnce => {}
+        QoS::AtLeastOnce => c.send(PubAck::new(marker.packet_id))?,
+        QoS::ExactlyOnce => return Err(c.fail_with("the QoS 1 marker arrived at QoS 2")),
+    }
+    Ok(before)
 }
 
 /// The PUBLISHes among `packets`.

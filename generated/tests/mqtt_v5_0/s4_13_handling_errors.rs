@@ -43,9 +43,7 @@ fn mqtt_4_13_1_1_must_close_network_connection() -> R {
                 case("PUBLISH with Payload Format Indicator twice (protocol error)", || {
                     bad(Malformed::duplicate_property(Publish::new(t, "x"), Property::PayloadFormatIndicator(0)))
                 }),
-                case("second CONNECT (protocol error)", || {
-                    bad(Malformed::v5(Connect::v5(unique_client_id("again"))))
-                }),
+                case("second CONNECT (protocol error)", || bad(Malformed::v5(Connect::v5(unique_client_id("again"))))),
             ],
         )
     })
@@ -97,8 +95,10 @@ fn mqtt_4_13_2_1_network_connection_must_closed_whether_not() -> R {
                     second.connect_ok(&id, true).vehicle("the taking-over connection")?;
                     match first.recv() {
                         Ok(Packet::DisconnectWith(d)) if !d.reason_code.is_success() => first.expect_closed(),
-                        Ok(other) => Err(first.fail_with(format!("expected a DISCONNECT >= 0x80 or a close, got {other}")))
-                            .vehicle("the server ending the taken-over connection"),
+                        Ok(other) => {
+                            Err(first.fail_with(format!("expected a DISCONNECT >= 0x80 or a close, got {other}")))
+                                .vehicle("the server ending the taken-over connection")
+                        }
                         // Closed without DISCONNECT: the statement holds too.
                         Err(e) if e.kind == ErrorKind::Closed => Ok(()),
                         Err(e) => Err(e),

@@ -141,7 +141,10 @@ fn mqtt_4_3_2_3_sender_must_treat_publish_packet_unacknowledged() -> R {
             return Err(s.fail_with(format!(
                 "only the unacknowledged m2 (id {}) may be re-sent, got {:?}",
                 got[1].packet_id,
-                again.iter().map(|p| (String::from_utf8_lossy(&p.payload).into_owned(), p.packet_id)).collect::<Vec<_>>()
+                again
+                    .iter()
+                    .map(|p| (String::from_utf8_lossy(&p.payload).into_owned(), p.packet_id))
+                    .collect::<Vec<_>>()
             )));
         }
         Ok(())
@@ -450,9 +453,9 @@ fn mqtt_4_3_3_7_sender_must_not_apply_message_expiry() -> R {
                 .vehicle("re-sending on reconnect");
         }
         if !resent(b"expiring") {
-            return Err(s.fail_with(
-                "the message whose PUBLISH had been sent was dropped on expiry instead of being re-sent",
-            ));
+            return Err(
+                s.fail_with("the message whose PUBLISH had been sent was dropped on expiry instead of being re-sent")
+            );
         }
         Ok(())
     })
@@ -512,7 +515,8 @@ fn mqtt_4_3_3_9_receiver_must_treat_subsequent_publish_packet() -> R {
             }
         }
         publ.send(Publish::new(&topic, "new message").qos(QoS::ExactlyOnce, 5))?;
-        publ.expect_flow_ack(PacketType::PubRec, 5).because("the PUBLISH after the refused one must be a new message")?;
+        publ.expect_flow_ack(PacketType::PubRec, 5)
+            .because("the PUBLISH after the refused one must be a new message")?;
         publ.send(PubRel::new(5))?;
         publ.expect_flow_ack(PacketType::PubComp, 5)?;
         expect_payload(&mut sub, b"new message").because("the PUBLISH after the refused one was not delivered")?;
@@ -625,10 +629,9 @@ fn mqtt_4_3_3_13_receiver_must_continue_qos_acknowledgement_sequence() -> R {
         let comp = publ.expect_ack("PUBCOMP id=11", |p| matches!(p, Packet::PubComp(c) if c.packet_id == 11))?;
         match comp {
             // 0x92 would mean the flow was dropped with the expired message.
-            Packet::PubComp(c) if !c.reason_code.is_success() => Err(publ.fail_with(format!(
-                "the flow must continue after expiry; PUBCOMP carries {}",
-                c.reason_code
-            ))),
+            Packet::PubComp(c) if !c.reason_code.is_success() => {
+                Err(publ.fail_with(format!("the flow must continue after expiry; PUBCOMP carries {}", c.reason_code)))
+            }
             _ => Ok(()),
         }
     })

@@ -69,6 +69,26 @@ fn mqtt_4_4_0_1_both_client_must_resend_unacknowledged_publish() -> R {
                 q2.packet_id
             )));
         }
+        s.send(PubComp::new(q2.packet_id))?;
+        // Round 3, the Client's side: a publisher resuming its session
+        // re-sends its unacknowledged PUBREL with the original id; the server
+        // must complete that flow and deliver the message once.
+        let pid = unique_client_id("retry-pub");
+        let (mut p, _) = persistent_v5(b, &pid, LONG_SESSION).vehicle("a persistent publisher session")?;
+        p.send(Publish::new(&topic, "from client").qos(QoS::ExactlyOnce, 42))?;
+        p.expect_flow_ack(PacketType::PubRec, 42).vehicle("PUBREC")?;
+        drop(p);
+        let (mut p, present) = persistent_v5(b, &pid, LONG_SESSION).vehicle("resuming the publisher's session")?;
+        if !present {
+            return Err(p.fail_with("CONNACK session present 0")).vehicle("resuming the publisher's session");
+        }
+        p.send(PubRel::new(42))?;
+        p.expect_flow_ack(PacketType::PubComp, 42)
+            .because("the PUBREL re-sent with its original id after resuming was not completed")?;
+        expect_payload(&mut s, b"from client").because("the message released after resuming was not delivered")?;
+        if !until_marker(b, &mut s, &topic)?.is_empty() {
+            return Err(s.fail_with("the message released after resuming was delivered more than once"));
+        }
         Ok(())
     })
 }

@@ -79,7 +79,9 @@ pub fn closed_perhaps_after_disconnect(c: &mut Client) -> Result<Option<Disconne
     match c.recv() {
         Ok(Packet::DisconnectWith(d)) => c.expect_closed().map(|_| Some(d)),
         Ok(Packet::Disconnect) => c.expect_closed().map(|_| Some(Disconnect::default())),
-        Ok(other) => Err(c.fail_with(format!("expected the connection to close (after a DISCONNECT at most), received {other}"))),
+        Ok(other) => {
+            Err(c.fail_with(format!("expected the connection to close (after a DISCONNECT at most), received {other}")))
+        }
         Err(e) if e.kind == ErrorKind::Closed => Ok(None),
         Err(e) => Err(e),
     }

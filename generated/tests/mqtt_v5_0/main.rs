@@ -34,3 +34,4 @@ mod s6_using_websocket_network;
 mod support_connect;
 mod support_connack;
 mod support_subscribe;
+mod support_qos;

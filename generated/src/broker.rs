@@ -214,6 +214,12 @@ impl Broker {
         Ok(())
     }
 
+    /// The process id of a local broker (to signal it, e.g. a graceful
+    /// SIGTERM shutdown); `None` for external targets.
+    pub fn pid(&self) -> Option<u32> {
+        self.local.as_ref().map(|l| l.child.id())
+    }
+
     /// Whether a local broker process is still running.
     pub fn is_running(&mut self) -> bool {
         match &mut self.local {

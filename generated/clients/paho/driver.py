@@ -42,7 +42,13 @@ def on_connect(c, userdata, flags, reason_code, properties):
 
 
 def on_message(c, userdata, msg):
-    emit({"event": "message", "topic": msg.topic, "payload": msg.payload.hex(), "qos": msg.qos, "retain": bool(msg.retain)})
+    # paho delivers a Topic Name that is not UTF-8 too; msg.topic would raise
+    # here and kill paho's network thread, which is the driver's doing, not paho's.
+    try:
+        topic = msg.topic
+    except UnicodeDecodeError:
+        topic = msg._topic.decode("utf-8", "replace")
+    emit({"event": "message", "topic": topic, "payload": msg.payload.hex(), "qos": msg.qos, "retain": bool(msg.retain)})
 
 
 def on_disconnect(c, userdata, flags, reason_code, properties):

@@ -57,8 +57,9 @@ pub fn config(server: SocketAddr, o: &Options) -> ClientResult<String> {
         c += &format!("remote_username {u}\n");
     }
     if let Some(p) = &o.password {
-        let p = String::from_utf8(p.clone())
-            .map_err(|_| ClientError::Unsupported("remote_password is a config-file string (no binary password)".into()))?;
+        let p = String::from_utf8(p.clone()).map_err(|_| {
+            ClientError::Unsupported("remote_password is a config-file string (no binary password)".into())
+        })?;
         c += &format!("remote_password {p}\n");
     }
     Ok(c)
@@ -72,10 +73,21 @@ impl MqttClient for Bridge {
     fn connect(&mut self, server: SocketAddr, o: &Options) -> ClientResult {
         let conf = config(server, o)?;
         if o.password.is_some() && o.username.is_none() {
-            return Err(ClientError::Unsupported("mosquitto's bridge takes remote_password only with remote_username".into()));
+            return Err(ClientError::Unsupported(
+                "mosquitto's bridge takes remote_password only with remote_username".into(),
+            ));
         }
         self.log.push(format!("bridge configuration:\n{conf}"));
-        let broker = Broker::start_mosquitto_with(&conf).map_err(failed)?;
+        // mosquitto checks its configuration first and exits on a bad line:
+        // that is the bridge refusing the request.
+        let broker = Broker::start_mosquitto_with(&conf).map_err(|e| match &e.log {
+            Some(log) if e.message.contains("exited during start-up") => ClientError::Refused(format!(
+                "{}: {}",
+                e.message,
+                log.lines().filter(|l| l.contains("Error")).collect::<Vec<_>>().join("; ")
+            )),
+            _ => failed(e),
+        })?;
         if let Some((f, q)) = &o.subscription {
             let mut s = broker.client().map_err(failed)?;
             s.connect_ok(&unique_client_id("bridge-local-sub"), true).map_err(failed)?;
@@ -140,7 +152,8 @@ impl MqttClient for Bridge {
     }
 
     fn log(&self) -> String {
-        let broker = self.broker.as_ref().map(|b| format!("--- bridge broker log ---\n{}", b.log())).unwrap_or_default();
+        let broker =
+            self.broker.as_ref().map(|b| format!("--- bridge broker log ---\n{}", b.log())).unwrap_or_default();
         format!("{}\n{broker}", self.log.text())
     }
 }

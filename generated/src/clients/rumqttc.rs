@@ -16,7 +16,13 @@ use super::{ClientError, ClientResult, Log, Message, MqttClient, Options};
 use crate::codec::QoS;
 
 pub fn new() -> Box<dyn MqttClient> {
-    Box::new(Rumqttc { client: None, messages: None, stop: Arc::new(AtomicBool::new(false)), thread: None, log: Log::default() })
+    Box::new(Rumqttc {
+        client: None,
+        messages: None,
+        stop: Arc::new(AtomicBool::new(false)),
+        thread: None,
+        log: Log::default(),
+    })
 }
 
 struct Rumqttc {

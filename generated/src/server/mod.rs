@@ -96,7 +96,10 @@ impl ScriptServer {
                     let tag = format!("#{}", self.accepted);
                     let _ = tcp.set_nonblocking(false);
                     let stream = self.acceptor.accept(tcp, self.timeout).map_err(|e| {
-                        self.fail(ErrorKind::Connect, format!("{} handshake with {peer} failed: {e}", self.acceptor.name()))
+                        self.fail(
+                            ErrorKind::Connect,
+                            format!("{} handshake with {peer} failed: {e}", self.acceptor.name()),
+                        )
                     })?;
                     self.note(&tag, format!("accepted connection {tag} from {peer}"));
                     return Ok(Conn {
@@ -204,7 +207,8 @@ impl Conn {
             Err(e) if is_close(&e) => {
                 self.event(Event::Closed(format!("on send: {e}")));
                 self.closed = Some(e.to_string());
-                Err(self.fail(ErrorKind::Closed, format!("sending {what} failed: the client closed the connection ({e})")))
+                Err(self
+                    .fail(ErrorKind::Closed, format!("sending {what} failed: the client closed the connection ({e})")))
             }
             Err(e) => Err(self.fail(ErrorKind::Io, format!("sending {what} failed: {e}"))),
         }
@@ -289,14 +293,22 @@ impl Conn {
     }
 
     /// Like [`Conn::expect_matching`] with its own wait.
-    pub fn expect_matching_within(&mut self, d: Duration, desc: &str, pred: impl FnOnce(&Packet) -> bool) -> Result<Packet> {
+    pub fn expect_matching_within(
+        &mut self,
+        d: Duration,
+        desc: &str,
+        pred: impl FnOnce(&Packet) -> bool,
+    ) -> Result<Packet> {
         match self.recv_until(Instant::now() + d)? {
             Recv::Packet(p) if pred(&p) => Ok(p),
             Recv::Packet(p) => Err(self.fail(ErrorKind::Unexpected, format!("expected {desc}, received {p}\n  {p:?}"))),
             Recv::Closed(how) => {
-                Err(self.fail(ErrorKind::Closed, format!("expected {desc}, but the client closed the connection ({how})")))
+                Err(self
+                    .fail(ErrorKind::Closed, format!("expected {desc}, but the client closed the connection ({how})")))
             }
-            Recv::Timeout => Err(self.fail(ErrorKind::Timeout, format!("expected {desc}, nothing arrived within {d:?}"))),
+            Recv::Timeout => {
+                Err(self.fail(ErrorKind::Timeout, format!("expected {desc}, nothing arrived within {d:?}")))
+            }
         }
     }
 
@@ -306,7 +318,9 @@ impl Conn {
     pub fn expect_nothing_for(&mut self, d: Duration) -> Result<()> {
         match self.recv_until(Instant::now() + d)? {
             Recv::Timeout => Ok(()),
-            Recv::Packet(p) => Err(self.fail(ErrorKind::Unexpected, format!("expected silence for {d:?}, received {p}"))),
+            Recv::Packet(p) => {
+                Err(self.fail(ErrorKind::Unexpected, format!("expected silence for {d:?}, received {p}")))
+            }
             Recv::Closed(how) => Err(self.fail(
                 ErrorKind::Closed,
                 format!("expected silence for {d:?}, but the client closed the connection ({how})"),
@@ -324,10 +338,10 @@ impl Conn {
     pub fn expect_closed_within(&mut self, d: Duration) -> Result<()> {
         match self.recv_until(Instant::now() + d)? {
             Recv::Closed(_) => Ok(()),
-            Recv::Packet(p) => Err(self.fail(
-                ErrorKind::Unexpected,
-                format!("expected the client to close the connection, received {p}"),
-            )),
+            Recv::Packet(p) => {
+                Err(self
+                    .fail(ErrorKind::Unexpected, format!("expected the client to close the connection, received {p}")))
+            }
             Recv::Timeout => Err(self.fail(
                 ErrorKind::Timeout,
                 format!("expected the client to close the connection, still open after {d:?}"),

@@ -19,7 +19,8 @@ fn mqtt_1_5_3_1_client_closes_on_ill_formed_utf8() -> R {
     // encoded in UTF-8 (ED A0 80) is ill-formed.
     run_client(|client, server| {
         let (mut conn, o) = receiving(client, server, QoS::AtLeastOnce)?;
-        let bad = Malformed::from(Publish::new(&o.topic, "x").qos(QoS::AtLeastOnce, 3)).string_field("topic", b"a/\xed\xa0\x80");
+        let bad = Malformed::from(Publish::new(&o.topic, "x").qos(QoS::AtLeastOnce, 3))
+            .string_field("topic", b"a/\xed\xa0\x80");
         conn.send_malformed(bad)?;
         conn.expect_closed().because("ill-formed UTF-8 in a Topic Name was accepted")
     })

@@ -29,7 +29,9 @@ fn mqtt_2_3_1_2_new_packets_get_unused_packet_ids() -> R {
         unique.sort();
         unique.dedup();
         if unique.len() != 3 || ids.contains(&0) {
-            return Err(conn.fail_with(format!("packet ids {ids:?} of three unacknowledged PUBLISHes are not distinct and non-zero")));
+            return Err(conn.fail_with(format!(
+                "packet ids {ids:?} of three unacknowledged PUBLISHes are not distinct and non-zero"
+            )));
         }
         for id in ids {
             conn.send(PubAck::new(id))?;
@@ -58,7 +60,9 @@ fn mqtt_2_3_1_3_a_resend_keeps_its_packet_id() -> R {
                 "the resent PUBLISH has packet id {}, the original had {}",
                 p.packet_id, first.packet_id
             ))),
-            other => Err(again.fail_with(format!("expected the resent PUBLISH id={}, received {other}", first.packet_id))),
+            other => {
+                Err(again.fail_with(format!("expected the resent PUBLISH id={}, received {other}", first.packet_id)))
+            }
         }
     })
 }

@@ -55,7 +55,9 @@ fn mqtt_3_3_2_2_client_publishes_no_wildcard_topic_name() -> R {
         let (mut conn, _) = handshaken(client, server, &o)?;
         for wild in [format!("{}/+", o.topic), format!("{}/#", o.topic)] {
             match client.publish(&wild, b"wild", QoS::AtMostOnce, false) {
-                Err(mqtt_conformance::clients::ClientError::Refused(why)) => conn.note(format!("refused {wild:?}: {why}")),
+                Err(mqtt_conformance::clients::ClientError::Refused(why)) => {
+                    conn.note(format!("refused {wild:?}: {why}"))
+                }
                 r => r.on(server)?,
             }
         }

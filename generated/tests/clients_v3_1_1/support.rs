@@ -14,7 +14,6 @@ use mqtt_conformance::server::{Conn, ScriptServer};
 
 use crate::verdict;
 
-
 pub type C = Box<dyn MqttClient>;
 
 /// Lines of the client's log shown in a failure.

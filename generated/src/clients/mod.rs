@@ -25,8 +25,13 @@ use std::time::Duration;
 use crate::codec::{QoS, Will};
 
 /// The registry: name (the value of `MQTT_CLIENT`) and constructor.
-pub const CLIENTS: &[(&str, fn() -> Box<dyn MqttClient>)] =
-    &[("rumqttc", rumqttc::new), ("paho", paho::new), ("mosquitto", mosquitto::new), ("bridge", bridge::new)];
+#[rustfmt::skip]
+pub const CLIENTS: &[(&str, fn() -> Box<dyn MqttClient>)] = &[
+    ("rumqttc", rumqttc::new),
+    ("paho", paho::new),
+    ("mosquitto", mosquitto::new),
+    ("bridge", bridge::new),
+];
 
 /// The environment variable that picks the client under test.
 pub const CLIENT_VAR: &str = "MQTT_CLIENT";

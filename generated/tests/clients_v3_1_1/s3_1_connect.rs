@@ -146,3 +146,35 @@ fn mqtt_3_1_2_23_idle_client_sends_pingreq_within_keep_alive() -> R {
         conn.send(Packet::PingResp)
     })
 }
+
+/// Not a statement of its own: a client that opens with a non-standard
+/// protocol level (mosquitto's bridge sends 0x84, 3.1.1 with its "bridge"
+/// bit) and is refused with CONNACK 0x01 (MQTT-3.1.2-2, the server side) must
+/// come back with the standard level 4 to interoperate with servers that do
+/// not know the extension. Clients that open with level 4 are not concerned.
+#[test]
+fn refused_non_standard_protocol_level_falls_back_to_4() -> R {
+    run_client(|client, server| {
+        let o = options("level");
+        client.connect(server.addr(), &o).on(server)?;
+        let mut conn = server.accept()?;
+        let c = conn.expect_connect()?;
+        if c.protocol_level == 4 {
+            return Err(crate::verdict::skipped(&format!(
+                "{}: connects with protocol level 4, so there is no non-standard level to fall back from",
+                mqtt_conformance::clients::selected()
+            )));
+        }
+        conn.send(ConnAck::new(false, ConnectReturnCode::UnacceptableProtocolVersion))?;
+        conn.cut()?;
+        let mut again = server.accept_within(reconnect_wait())?;
+        let c2 = again.expect_connect()?;
+        if c2.protocol_level != 4 || c2.protocol_name != "MQTT" {
+            return Err(again.fail_with(format!(
+                "after CONNACK 0x01 for level 0x{:02x} the client came back with {:?} level 0x{:02x}, not \"MQTT\" level 4",
+                c.protocol_level, c2.protocol_name, c2.protocol_level
+            )));
+        }
+        again.connack(false)
+    })
+}

@@ -9,7 +9,7 @@ Payloads travel as hex. Commands:
   {"cmd": "connect", "host", "port", "client_id", "clean_session", "keep_alive",
    "will": {"topic", "payload", "qos", "retain"} | null,
    "username": str | null, "password": hex | null,
-   "subscription": [filter, qos] | null}
+   "subscription": [filter, qos] | null, "websocket": bool (path /mqtt)}
   {"cmd": "publish", "topic", "payload", "qos", "retain"}
   {"cmd": "subscribe", "filter", "qos"}
   {"cmd": "disconnect"}
@@ -66,7 +66,10 @@ def connect(cmd):
         client_id=cmd["client_id"],
         clean_session=cmd["clean_session"],
         protocol=mqtt.MQTTv311,
+        transport="websockets" if cmd.get("websocket") else "tcp",
     )
+    if cmd.get("websocket"):
+        client.ws_set_options(path="/mqtt")
     client.on_connect = on_connect
     client.on_message = on_message
     client.on_disconnect = on_disconnect

@@ -71,6 +71,7 @@ impl MqttClient for Bridge {
     }
 
     fn connect(&mut self, server: SocketAddr, o: &Options) -> ClientResult {
+        super::tcp_only(o, "a mosquitto 2.0.11 bridge connects over TCP only")?;
         let conf = config(server, o)?;
         if o.password.is_some() && o.username.is_none() {
             return Err(ClientError::Unsupported(

@@ -76,6 +76,8 @@ pub struct Options {
     /// right after connecting; `mosquitto_sub -t`; the bridge's `topic ... in`
     /// line). [`MqttClient::subscribe`] adds more where the client can.
     pub subscription: Option<(String, QoS)>,
+    /// MQTT over WebSocket (path `/mqtt`) instead of plain TCP.
+    pub websocket: bool,
 }
 
 impl Options {
@@ -92,6 +94,7 @@ impl Options {
             qos: QoS::AtMostOnce,
             retain: false,
             subscription: None,
+            websocket: false,
         }
     }
     pub fn clean_session(mut self, clean: bool) -> Self {
@@ -115,6 +118,10 @@ impl Options {
     pub fn publishes(mut self, qos: QoS, retain: bool) -> Self {
         self.qos = qos;
         self.retain = retain;
+        self
+    }
+    pub fn websocket(mut self, on: bool) -> Self {
+        self.websocket = on;
         self
     }
     pub fn subscription(mut self, filter: impl Into<String>, qos: QoS) -> Self {
@@ -188,6 +195,14 @@ impl Log {
     pub fn text(&self) -> String {
         self.0.lock().unwrap().join("\n")
     }
+}
+
+/// For clients that speak MQTT over TCP only.
+pub(crate) fn tcp_only(opts: &Options, why: &str) -> ClientResult {
+    if opts.websocket {
+        return Err(ClientError::Unsupported(why.into()));
+    }
+    Ok(())
 }
 
 /// `opts.topic` is the only topic a client that fixes it at connect can publish to.

@@ -77,6 +77,7 @@ impl MqttClient for Mosquitto {
     }
 
     fn connect(&mut self, server: SocketAddr, o: &Options) -> ClientResult {
+        super::tcp_only(o, "mosquitto_pub and mosquitto_sub 2.0.11 connect over TCP only")?;
         self.server = Some(server);
         self.opts = Some(o.clone());
         if o.password.is_some() && o.username.is_none() {

@@ -91,6 +91,7 @@ impl MqttClient for Paho {
             "username": o.username,
             "password": o.password.as_ref().map(|p| nospace_hex(p)),
             "subscription": o.subscription.as_ref().map(|(f, q)| json!([f, *q as u8])),
+            "websocket": o.websocket,
         }))
     }
 

@@ -60,6 +60,7 @@ impl MqttClient for Rumqttc {
     }
 
     fn connect(&mut self, server: SocketAddr, o: &Options) -> ClientResult {
+        super::tcp_only(o, "rumqttc's WebSocket transport needs its `websocket` cargo feature (tokio-tungstenite), which this build leaves out")?;
         let password = match &o.password {
             None => String::new(),
             Some(p) => String::from_utf8(p.clone()).map_err(|_| {

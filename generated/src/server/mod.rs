@@ -23,6 +23,7 @@
 //! ```
 
 pub mod transport;
+pub mod websocket;
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener};
@@ -34,6 +35,7 @@ use crate::malformed::Malformed;
 use crate::script::{ErrorKind, ScriptError};
 use crate::transcript::{hex_limited, is_close, is_wait, Event, Transcript};
 pub use transport::{Acceptor, Plain, Transport};
+pub use websocket::WebSocketAcceptor;
 
 type Result<T, E = ScriptError> = std::result::Result<T, E>;
 

@@ -18,4 +18,5 @@ mod s4_3_quality_service_levels;
 mod s4_4_delivery_retry;
 mod s4_5_receipt;
 mod s4_6_ordering;
+mod s6_using_websocket_network;
 mod s7_1_conformance_targets;

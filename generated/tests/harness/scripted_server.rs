@@ -72,3 +72,62 @@ fn a_cut_is_seen_by_the_client_and_every_connection_is_in_one_transcript() {
     let t = server.transcript();
     assert!(t.contains("#1 .. server cuts the connection") && t.contains("#2 <- CONNECT"), "{t}");
 }
+
+/// Minimal WebSocket client handshake by hand (the suite has no WebSocket
+/// client): the acceptor must record exactly the offered sub-protocols, and
+/// MQTT must flow in binary frames.
+fn ws_client(addr: std::net::SocketAddr, protocols: Option<&str>) -> std::net::TcpStream {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(addr).unwrap();
+    let offer = protocols.map(|p| format!("Sec-WebSocket-Protocol: {p}\r\n")).unwrap_or_default();
+    write!(
+        s,
+        "GET /mqtt HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
+         Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n{offer}\r\n"
+    )
+    .unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(2))).unwrap();
+    let mut resp = Vec::new();
+    let mut b = [0u8; 1];
+    while !resp.ends_with(b"\r\n\r\n") {
+        s.read_exact(&mut b).unwrap();
+        resp.push(b[0]);
+    }
+    assert!(String::from_utf8_lossy(&resp).starts_with("HTTP/1.1 101"), "{}", String::from_utf8_lossy(&resp));
+    s
+}
+
+/// One masked client frame (opcode 2 binary, 1 text).
+fn ws_frame(opcode: u8, payload: &[u8]) -> Vec<u8> {
+    assert!(payload.len() < 126);
+    let mask = [1u8, 2, 3, 4];
+    let mut f = vec![0x80 | opcode, 0x80 | payload.len() as u8];
+    f.extend_from_slice(&mask);
+    f.extend(payload.iter().enumerate().map(|(i, b)| b ^ mask[i % 4]));
+    f
+}
+
+#[test]
+fn websocket_acceptor_records_the_offer_and_carries_mqtt_in_binary_frames() {
+    use mqtt_conformance::server::WebSocketAcceptor;
+    use std::io::Write;
+    for (offer, want) in
+        [(Some("mqtt"), vec!["mqtt"]), (None, vec![]), (Some("mqttv3.1, chat"), vec!["mqttv3.1", "chat"])]
+    {
+        let ws = WebSocketAcceptor::new();
+        let mut server = ScriptServer::start_with(Box::new(ws.clone())).unwrap();
+        let addr = server.addr();
+        let t = std::thread::spawn(move || {
+            let mut s = ws_client(addr, offer);
+            s.write_all(&ws_frame(2, &Packet::from(Connect::new("w")).encode())).unwrap();
+            s.write_all(&ws_frame(1, b"text")).unwrap();
+            std::thread::sleep(Duration::from_millis(300));
+        });
+        let mut conn = server.accept().unwrap();
+        assert_eq!(conn.expect_connect().unwrap().client_id, "w");
+        let e = conn.recv().unwrap_err();
+        assert!(e.message.contains("text frame"), "{e}");
+        assert_eq!(ws.upgrades()[0].protocols, want);
+        t.join().unwrap();
+    }
+}

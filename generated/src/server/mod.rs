@@ -12,12 +12,12 @@
 //! ```no_run
 //! use mqtt_conformance::server::ScriptServer;
 //! # fn t() -> Result<(), mqtt_conformance::script::ScriptError> {
-//! let server = ScriptServer::start()?;
+//! let mut server = ScriptServer::start()?;
 //! // ... point the client under test at server.addr() ...
 //! let mut conn = server.accept()?;
-//! let connect = conn.expect_connect()?;      // the first packet must be CONNECT
+//! let _connect = conn.expect_connect()?;     // the first packet must be CONNECT
 //! conn.connack(false)?;                      // CONNACK 0x00
-//! let p = conn.expect_publish()?;            // not acknowledged: the client must resend
+//! let _p = conn.expect_publish()?;           // not acknowledged: the client must resend
 //! conn.cut()?;
 //! # Ok(()) }
 //! ```

@@ -39,7 +39,7 @@ fn mqtt_3_14_4_2_nothing_follows_disconnect() -> R {
         conn.expect_publish()?;
         client.disconnect().on(server)?;
         expect_disconnect(&mut conn)?;
-        conn.expect_closed().because("a packet followed DISCONNECT")
+        conn.expect_closed().because("only the close may follow DISCONNECT")
     })
 }
 

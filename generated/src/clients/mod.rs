@@ -24,9 +24,12 @@ use std::time::Duration;
 
 use crate::codec::{QoS, Will};
 
+/// Makes a new, unconnected client.
+pub type Constructor = fn() -> Box<dyn MqttClient>;
+
 /// The registry: name (the value of `MQTT_CLIENT`) and constructor.
 #[rustfmt::skip]
-pub const CLIENTS: &[(&str, fn() -> Box<dyn MqttClient>)] = &[
+pub const CLIENTS: &[(&str, Constructor)] = &[
     ("rumqttc", rumqttc::new),
     ("paho", paho::new),
     ("mosquitto", mosquitto::new),

@@ -67,8 +67,8 @@ use std::time::{Duration, Instant};
 
 use crate::broker::BrokerLog;
 use crate::codec::{
-    ConnAck, Connect, ConnectReturnCode, Decoder, Packet, PacketType, Properties, ProtocolVersion, PubAck,
-    PubComp, PubRec, PubRel, Publish, QoS, SubAck, SubOptions, Subscribe, Unsubscribe,
+    ConnAck, Connect, ConnectReturnCode, Decoder, Packet, PacketType, Properties, ProtocolVersion, PubAck, PubComp,
+    PubRec, PubRel, Publish, QoS, SubAck, SubOptions, Subscribe, Unsubscribe,
 };
 use crate::malformed::Malformed;
 use crate::transcript::{hex_limited, is_close, is_wait, tail, Event, Transcript};

@@ -6,7 +6,6 @@
 //! for that client (`specgen-verdict: skipped: ...`), never as passed.
 
 mod support;
-mod verdict;
 
 mod s1_5_data_representations;
 mod s2_2_fixed_header;

@@ -12,7 +12,7 @@ use mqtt_conformance::clients::{self, ClientError, MqttClient, Options};
 use mqtt_conformance::prelude::*;
 use mqtt_conformance::server::{Conn, ScriptServer};
 
-use crate::verdict;
+use mqtt_conformance::verdict;
 
 pub type C = Box<dyn MqttClient>;
 

@@ -10,16 +10,22 @@
 //!   deliveries or their absence, wording failures.
 //! * [`wait`] — every wait, scaled by one setting, `MQTT_WAIT_SCALE`.
 //! * [`watchdog`] — per-test time limit.
+//! * [`server`] — scripted server for client tests (the mirror of [`script`]).
+//! * [`clients`] — client libraries under test behind one trait (`MQTT_CLIENT`).
+//! * [`transcript`] — the exchange log both script ends print on failure.
 //! * [`verdict`] — blocked / skipped: a test that could not judge its statement.
 //!
 //! `use mqtt_conformance::prelude::*;` brings in what a test needs; see
 //! [`expect`] and [`script`] for complete example tests.
 
 pub mod broker;
+pub mod clients;
 pub mod codec;
 pub mod expect;
 pub mod malformed;
 pub mod script;
+pub mod server;
+pub mod transcript;
 pub mod verdict;
 pub mod wait;
 pub mod watchdog;

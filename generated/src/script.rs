@@ -60,22 +60,21 @@
 
 use std::collections::VecDeque;
 use std::fmt;
-use std::io::{ErrorKind as IoKind, Read, Write};
+use std::io::{Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpStream, ToSocketAddrs};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
 use crate::broker::{BrokerLog, Credentials};
 use crate::codec::{
-    hex, ConnAck, Connect, ConnectReturnCode, Decoder, Packet, PacketType, Properties, ProtocolVersion, PubAck,
-    PubComp, PubRec, PubRel, Publish, QoS, SubAck, SubOptions, Subscribe, Unsubscribe,
+    ConnAck, Connect, ConnectReturnCode, Decoder, Packet, PacketType, Properties, ProtocolVersion, PubAck, PubComp,
+    PubRec, PubRel, Publish, QoS, SubAck, SubOptions, Subscribe, Unsubscribe,
 };
 use crate::malformed::Malformed;
+use crate::transcript::{hex_limited, is_close, is_wait, tail, Event, Transcript};
 
 /// Lines of broker log shown in a failure.
-const LOG_TAIL_LINES: usize = 80;
-/// Bytes of hex shown per packet in a transcript.
-const HEX_LIMIT: usize = 128;
+pub const LOG_TAIL_LINES: usize = 80;
 
 /// What went wrong, for tests that assert on failures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -139,13 +138,6 @@ impl From<crate::broker::BrokerError> for ScriptError {
     }
 }
 
-enum Event {
-    Sent { what: String, bytes: Vec<u8> },
-    Received { packet: Packet, bytes: Vec<u8> },
-    Closed(String),
-    Note(String),
-}
-
 enum Recv {
     Packet(Packet),
     Closed(String),
@@ -160,8 +152,7 @@ pub struct Client {
     log: Option<BrokerLog>,
     decoder: Decoder,
     timeout: Duration,
-    start: Instant,
-    events: Vec<(Duration, Event)>,
+    events: Transcript,
     closed: Option<String>,
     next_id: u16,
     version: ProtocolVersion,
@@ -198,8 +189,7 @@ impl Client {
                         log: None,
                         decoder: Decoder::new(version),
                         timeout,
-                        start: Instant::now(),
-                        events: Vec::new(),
+                        events: Transcript::new(),
                         closed: None,
                         next_id: 0,
                         version,
@@ -348,7 +338,7 @@ impl Client {
             match self.stream.read(&mut buf) {
                 Ok(0) => self.mark_closed("EOF".into()),
                 Ok(n) => self.decoder.push(&buf[..n]),
-                Err(e) if matches!(e.kind(), IoKind::WouldBlock | IoKind::TimedOut | IoKind::Interrupted) => {}
+                Err(e) if is_wait(&e) => {}
                 Err(e) if is_close(&e) => self.mark_closed(e.to_string()),
                 Err(e) => return Err(self.fail(ErrorKind::Io, format!("read failed: {e}"))),
             }
@@ -642,24 +632,7 @@ impl Client {
 
     /// The exchange so far, as printed in failures.
     pub fn transcript(&self) -> String {
-        let mut s = format!("exchange with {} (-> sent, <- received):\n", self.target);
-        for (t, e) in &self.events {
-            let ts = format!("{:>8.3}s", t.as_secs_f64());
-            match e {
-                Event::Sent { what, bytes } => {
-                    s += &format!("  {ts} -> {what}\n             {}\n", hex_limited(bytes));
-                }
-                Event::Received { packet, bytes } => {
-                    s += &format!("  {ts} <- {packet}\n             {}\n", hex_limited(bytes));
-                }
-                Event::Closed(how) => s += &format!("  {ts} xx {how}\n"),
-                Event::Note(n) => s += &format!("  {ts} .. {n}\n"),
-            }
-        }
-        if self.events.is_empty() {
-            s += "  (nothing exchanged)\n";
-        }
-        s
+        self.events.render(&format!("exchange with {} (-> sent, <- received):", self.target))
     }
 
     /// Add a free-form line to the transcript.
@@ -668,25 +641,8 @@ impl Client {
     }
 
     fn event(&mut self, e: Event) {
-        self.events.push((self.start.elapsed(), e));
+        self.events.push(e);
     }
-}
-
-fn is_close(e: &std::io::Error) -> bool {
-    matches!(e.kind(), IoKind::ConnectionReset | IoKind::ConnectionAborted | IoKind::BrokenPipe | IoKind::UnexpectedEof)
-}
-
-fn hex_limited(b: &[u8]) -> String {
-    if b.len() <= HEX_LIMIT {
-        hex(b)
-    } else {
-        format!("{} … (+{} bytes)", hex(&b[..HEX_LIMIT]), b.len() - HEX_LIMIT)
-    }
-}
-
-fn tail(log: &str, n: usize) -> String {
-    let lines: Vec<&str> = log.lines().collect();
-    lines[lines.len().saturating_sub(n)..].join("\n")
 }
 
 /// A client id unique within this machine and run (pid + counter), so tests

@@ -44,6 +44,11 @@ pub(super) struct Local {
 }
 
 impl Local {
+    /// The broker's process id.
+    pub(super) fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     /// Spawn `cmd` with stdout and stderr going to a fresh `broker.log` in
     /// `dir`, and its guard. `group`: in a process group of its own.
     pub(super) fn spawn(mut cmd: Command, dir: tempfile::TempDir, group: bool) -> io::Result<Local> {

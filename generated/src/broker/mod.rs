@@ -239,6 +239,12 @@ impl Broker {
             .kill()
     }
 
+    /// The process id of a local broker (to signal it, e.g. a graceful
+    /// SIGTERM shutdown); `None` for external targets.
+    pub fn pid(&self) -> Option<u32> {
+        self.local.as_ref().map(|l| l.pid())
+    }
+
     /// Whether a local broker process is still running.
     pub fn is_running(&mut self) -> bool {
         match &mut self.local {

@@ -14,4 +14,5 @@ mod malformed_snapshots;
 mod malformed_v5_snapshots;
 mod wire_pins_v311;
 mod wire_pins_v5;
+mod scripted_server;
 mod verdicts;

@@ -1,0 +1,166 @@
+//! rumqttc (crates.io), in process, through its synchronous `Client` /
+//! `Connection` API; a thread iterates the connection (its event loop),
+//! which is also what reconnects it after a connection loss.
+
+use std::net::SocketAddr;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
+use std::sync::Arc;
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use rumqttc::{Client, Event, Incoming, LastWill, MqttOptions, QoS as RQoS, RecvTimeoutError as LoopTimeout};
+
+use super::{ClientError, ClientResult, Log, Message, MqttClient, Options};
+use crate::codec::QoS;
+
+pub fn new() -> Box<dyn MqttClient> {
+    Box::new(Rumqttc {
+        client: None,
+        messages: None,
+        stop: Arc::new(AtomicBool::new(false)),
+        thread: None,
+        log: Log::default(),
+    })
+}
+
+struct Rumqttc {
+    client: Option<Client>,
+    messages: Option<Receiver<Message>>,
+    stop: Arc<AtomicBool>,
+    thread: Option<JoinHandle<()>>,
+    log: Log,
+}
+
+fn qos(q: QoS) -> RQoS {
+    match q {
+        QoS::AtMostOnce => RQoS::AtMostOnce,
+        QoS::AtLeastOnce => RQoS::AtLeastOnce,
+        QoS::ExactlyOnce => RQoS::ExactlyOnce,
+    }
+}
+
+fn from_qos(q: RQoS) -> QoS {
+    match q {
+        RQoS::AtMostOnce => QoS::AtMostOnce,
+        RQoS::AtLeastOnce => QoS::AtLeastOnce,
+        RQoS::ExactlyOnce => QoS::ExactlyOnce,
+    }
+}
+
+/// rumqttc's option setters assert their rules (a panic is its refusal).
+fn panic_text(p: Box<dyn std::any::Any + Send>) -> String {
+    p.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| p.downcast_ref::<String>().cloned()).unwrap_or_default()
+}
+
+impl MqttClient for Rumqttc {
+    fn name(&self) -> &'static str {
+        "rumqttc"
+    }
+
+    fn connect(&mut self, server: SocketAddr, o: &Options) -> ClientResult {
+        super::tcp_only(o, "rumqttc's WebSocket transport needs its `websocket` cargo feature (tokio-tungstenite), which this build leaves out")?;
+        let password = match &o.password {
+            None => String::new(),
+            Some(p) => String::from_utf8(p.clone()).map_err(|_| {
+                ClientError::Unsupported("rumqttc takes the password as a String (no binary password)".into())
+            })?,
+        };
+        if o.password.is_some() && o.username.is_none() {
+            return Err(ClientError::Unsupported("rumqttc sets user name and password together".into()));
+        }
+        let opts = catch_unwind(AssertUnwindSafe(|| {
+            let mut m = MqttOptions::new(o.client_id.clone(), server.ip().to_string(), server.port());
+            m.set_keep_alive(Duration::from_secs(o.keep_alive.into()));
+            m.set_clean_session(o.clean_session);
+            if let Some(w) = &o.will {
+                m.set_last_will(LastWill::new(w.topic.clone(), w.payload.clone(), qos(w.qos), w.retain));
+            }
+            if let Some(u) = &o.username {
+                m.set_credentials(u.clone(), password.clone());
+            }
+            m
+        }))
+        .map_err(|p| ClientError::Refused(panic_text(p)))?;
+        let (client, mut connection) = Client::new(opts, 16);
+        if let Some((f, q)) = &o.subscription {
+            client.subscribe(f.clone(), qos(*q)).map_err(|e| ClientError::Refused(e.to_string()))?;
+        }
+        let (tx, rx) = channel();
+        let (stop, log) = (self.stop.clone(), self.log.clone());
+        let thread = std::thread::Builder::new()
+            .name("rumqttc-eventloop".into())
+            .spawn(move || loop {
+                if stop.load(Ordering::Relaxed) {
+                    break;
+                }
+                match connection.recv_timeout(Duration::from_millis(100)) {
+                    Err(LoopTimeout::Timeout) => {}
+                    Err(LoopTimeout::Disconnected) => {
+                        log.push("event loop: requests done");
+                        break;
+                    }
+                    Ok(Ok(event)) => {
+                        log.push(format!("event: {event:?}"));
+                        if let Event::Incoming(Incoming::Publish(p)) = event {
+                            let _ = tx.send(Message {
+                                topic: p.topic.clone(),
+                                payload: p.payload.to_vec(),
+                                qos: from_qos(p.qos),
+                                retain: p.retain,
+                            });
+                        }
+                    }
+                    Ok(Err(e)) => {
+                        log.push(format!("connection error: {e}"));
+                        // The next poll reconnects; do not spin on a dead server.
+                        std::thread::sleep(Duration::from_millis(200));
+                    }
+                }
+            })
+            .map_err(|e| ClientError::Failed(e.to_string()))?;
+        self.client = Some(client);
+        self.messages = Some(rx);
+        self.thread = Some(thread);
+        Ok(())
+    }
+
+    fn publish(&mut self, topic: &str, payload: &[u8], q: QoS, retain: bool) -> ClientResult {
+        let c = self.client.as_ref().ok_or_else(|| ClientError::Failed("publish before connect".into()))?;
+        c.publish(topic, qos(q), retain, payload.to_vec()).map_err(|e| ClientError::Refused(e.to_string()))
+    }
+
+    fn subscribe(&mut self, filter: &str, q: QoS) -> ClientResult {
+        let c = self.client.as_ref().ok_or_else(|| ClientError::Failed("subscribe before connect".into()))?;
+        c.subscribe(filter, qos(q)).map_err(|e| ClientError::Refused(e.to_string()))
+    }
+
+    fn receive(&mut self, timeout: Duration) -> ClientResult<Option<Message>> {
+        let rx = self.messages.as_ref().ok_or_else(|| ClientError::Failed("receive before connect".into()))?;
+        match rx.recv_timeout(timeout) {
+            Ok(m) => Ok(Some(m)),
+            Err(RecvTimeoutError::Timeout) => Ok(None),
+            Err(RecvTimeoutError::Disconnected) => Err(ClientError::Failed("the event loop ended".into())),
+        }
+    }
+
+    fn disconnect(&mut self) -> ClientResult {
+        let c = self.client.as_ref().ok_or_else(|| ClientError::Failed("disconnect before connect".into()))?;
+        c.disconnect().map_err(|e| ClientError::Refused(e.to_string()))
+    }
+
+    fn log(&self) -> String {
+        self.log.text()
+    }
+}
+
+impl Drop for Rumqttc {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        self.client = None;
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}

@@ -20,6 +20,7 @@ pub mod codec;
 pub mod expect;
 pub mod malformed;
 pub mod script;
+pub mod transport;
 pub mod verdict;
 pub mod wait;
 pub mod watchdog;

@@ -48,11 +48,16 @@ impl Kind {
 
     /// `MQTT_TRANSPORT` (`tcp` when unset); an unknown value is an error, not TCP.
     pub fn from_env() -> Result<Kind, String> {
-        match std::env::var("MQTT_TRANSPORT").as_deref().map(str::trim) {
-            Err(_) | Ok("") | Ok("tcp") => Ok(Kind::Tcp),
-            Ok("tls") => Ok(Kind::Tls),
-            Ok("ws") => Ok(Kind::Ws),
-            Ok(other) => Err(format!("MQTT_TRANSPORT={other:?}: expected tcp, tls or ws")),
+        Kind::parse(std::env::var("MQTT_TRANSPORT").ok().as_deref())
+    }
+
+    /// A `MQTT_TRANSPORT` value; unset or empty is TCP.
+    pub fn parse(value: Option<&str>) -> Result<Kind, String> {
+        match value.map(str::trim) {
+            None | Some("") | Some("tcp") => Ok(Kind::Tcp),
+            Some("tls") => Ok(Kind::Tls),
+            Some("ws") => Ok(Kind::Ws),
+            Some(other) => Err(format!("MQTT_TRANSPORT={other:?}: expected tcp, tls or ws")),
         }
     }
 }

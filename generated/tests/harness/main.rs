@@ -15,3 +15,4 @@ mod malformed_v5_snapshots;
 mod wire_pins_v311;
 mod wire_pins_v5;
 mod verdicts;
+mod transports;

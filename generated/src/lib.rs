@@ -26,6 +26,7 @@ pub mod malformed;
 pub mod script;
 pub mod server;
 pub mod transcript;
+pub mod transport;
 pub mod verdict;
 pub mod wait;
 pub mod watchdog;

@@ -60,8 +60,8 @@
 
 use std::collections::VecDeque;
 use std::fmt;
-use std::io::{Read, Write};
-use std::net::{Shutdown, SocketAddr, TcpStream, ToSocketAddrs};
+use crate::transport::{Conn, Transport};
+use std::net::{SocketAddr, TcpStream, ToSocketAddrs};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
@@ -146,7 +146,7 @@ enum Recv {
 
 /// A raw MQTT connection driven step by step. See the module docs.
 pub struct Client {
-    stream: TcpStream,
+    stream: Conn,
     peer: SocketAddr,
     target: String,
     log: Option<BrokerLog>,
@@ -175,6 +175,12 @@ impl Client {
     }
 
     pub fn connect_version(addr: impl ToSocketAddrs, version: ProtocolVersion) -> Result<Client> {
+        Client::connect_over(addr, version, &Transport::Tcp)
+    }
+
+    /// Open a connection over `transport` (TCP, TLS or WebSocket); the TLS
+    /// and WebSocket handshakes are part of connecting.
+    pub fn connect_over(addr: impl ToSocketAddrs, version: ProtocolVersion, transport: &Transport) -> Result<Client> {
         let timeout = crate::wait::reply();
         let addrs: Vec<SocketAddr> = addr.to_socket_addrs().map(|a| a.collect()).unwrap_or_default();
         let mut last = None;
@@ -182,6 +188,15 @@ impl Client {
             match TcpStream::connect_timeout(a, timeout) {
                 Ok(stream) => {
                     let _ = stream.set_nodelay(true);
+                    let _ = stream.set_read_timeout(Some(timeout));
+                    let _ = stream.set_write_timeout(Some(timeout));
+                    let stream = match Conn::open(stream, transport) {
+                        Ok(c) => c,
+                        Err(e) => {
+                            last = Some(format!("{a}: {} handshake: {e}", transport.kind().as_str()));
+                            continue;
+                        }
+                    };
                     return Ok(Client {
                         stream,
                         peer: *a,
@@ -202,7 +217,11 @@ impl Client {
         }
         Err(ScriptError {
             kind: ErrorKind::Connect,
-            message: format!("TCP connect failed: {}", last.unwrap_or_else(|| "no address".into())),
+            message: format!(
+                "{} connect failed: {}",
+                transport.kind().as_str(),
+                last.unwrap_or_else(|| "no address".into())
+            ),
             transcript: String::new(),
             broker_log: None,
         })
@@ -249,7 +268,22 @@ impl Client {
     }
     /// The underlying socket, for tests that need e.g. a half close.
     pub fn stream(&self) -> &TcpStream {
-        &self.stream
+        self.stream.socket()
+    }
+
+    /// The connection with its transport (WebSocket frames, the selected
+    /// sub-protocol).
+    pub fn conn(&mut self) -> &mut Conn {
+        &mut self.stream
+    }
+
+    /// Send one raw WebSocket frame (text frames, packets split across
+    /// frames), recorded in the transcript.
+    pub fn send_ws_frame(&mut self, what: &str, frame: crate::transport::WsFrame) -> Result<()> {
+        let bytes = frame.clone().into_data().to_vec();
+        let res = self.stream.send_frame(frame);
+        self.event(Event::Sent { what: format!("WebSocket frame: {what}"), bytes });
+        res.map_err(|e| self.fail(ErrorKind::Io, format!("sending a WebSocket frame failed: {e}")))
     }
 
     /// A fresh non-zero packet identifier (1, 2, 3, ... wrapping past 0).
@@ -278,7 +312,7 @@ impl Client {
 
     fn write(&mut self, what: String, bytes: Vec<u8>) -> Result<()> {
         let _ = self.stream.set_write_timeout(Some(self.timeout));
-        let res = self.stream.write_all(&bytes).and_then(|_| self.stream.flush());
+        let res = self.stream.write_all(&bytes);
         self.event(Event::Sent { what: what.clone(), bytes });
         match res {
             Ok(()) => Ok(()),
@@ -294,7 +328,7 @@ impl Client {
     /// Close our side (FIN) without sending DISCONNECT.
     pub fn shutdown_write(&mut self) -> Result<()> {
         self.event(Event::Note("client shut down its sending side".into()));
-        self.stream.shutdown(Shutdown::Write).map_err(|e| self.fail(ErrorKind::Io, format!("shutdown: {e}")))
+        self.stream.shutdown_write().map_err(|e| self.fail(ErrorKind::Io, format!("shutdown: {e}")))
     }
 
     // ---------------------------------------------------------- receiving

@@ -90,7 +90,7 @@ impl Read for WsStream {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         while self.pending.is_empty() {
             match self.ws.read() {
-                Ok(Message::Binary(b)) => self.pending = b,
+                Ok(Message::Binary(b)) => self.pending = b.to_vec(),
                 Ok(Message::Close(_)) => return Ok(0),
                 Ok(Message::Ping(_) | Message::Pong(_) | Message::Frame(_)) => {}
                 Ok(Message::Text(t)) => {
@@ -112,7 +112,7 @@ impl Read for WsStream {
 
 impl Write for WsStream {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.ws.send(Message::Binary(buf.to_vec())).map_err(io_err)?;
+        self.ws.send(Message::Binary(buf.to_vec().into())).map_err(io_err)?;
         Ok(buf.len())
     }
     fn flush(&mut self) -> io::Result<()> {

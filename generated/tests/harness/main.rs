@@ -16,3 +16,4 @@ mod wire_pins_v311;
 mod wire_pins_v5;
 mod scripted_server;
 mod verdicts;
+mod transports;

@@ -7,21 +7,80 @@
 #[allow(unused_imports)]
 use mqtt_conformance::*;
 
-// MQTT-6.0.0-1 (MUST, Unknown)
-//
-// > MQTT Control Packets MUST be sent in WebSocket binary data frames. If any other type of data
-// > frame is received the recipient MUST close the Network Connection.
-//
-// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 6 (Using WebSocket as a network transport)
-specgen::waive!("MQTT-6.0.0-1", reason = "WebSocket transport: the standard configuration has no WebSocket listener, and mosquitto 2.0.11 (Debian 12) here cannot open one ('Opening websockets listen socket ... Error: Unable to start any listening sockets'); the suite speaks MQTT over TCP only");
+use mqtt_conformance::broker::free_port;
+use mqtt_conformance::prelude::*;
+use mqtt_conformance::transport::Transport;
+use mqtt_conformance::transport::WsFrame as Message;
 
-// MQTT-6.0.0-2 (MUST NOT, Both)
-//
-// > The receiver MUST NOT assume that MQTT Control Packets are aligned on WebSocket frame
-// > boundaries.
-//
-// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 6 (Using WebSocket as a network transport)
-specgen::waive!("MQTT-6.0.0-2", reason = "WebSocket transport: the standard configuration has no WebSocket listener, and mosquitto 2.0.11 (Debian 12) here cannot open one ('Opening websockets listen socket ... Error: Unable to start any listening sockets'); the suite speaks MQTT over TCP only");
+/// A private mosquitto with a WebSocket listener beside its plain one
+/// (mosquitto 2.0.11 opens a `protocol websockets` listener only when a
+/// plain listener is configured too), and a WebSocket client connected to
+/// it, before any MQTT traffic.
+fn over_websocket(body: impl FnOnce(&Broker, Client) -> R + Send + 'static) -> R {
+    let port = match free_port() {
+        Ok(p) => p,
+        Err(e) => return Err(blocked(format!("no free port for the WebSocket listener: {e}"))),
+    };
+    run_with_config(&format!("listener {port} 127.0.0.1\nprotocol websockets\n"), move |b| {
+        let mut c = Client::connect_over(("127.0.0.1", port), ProtocolVersion::V311, &Transport::Ws)
+            .vehicle("opening a WebSocket connection with sub-protocol mqtt")?;
+        c.set_target(format!("{} (WebSocket listener :{port})", b.describe()), b.log_handle());
+        body(b, c)
+    })
+}
+
+/// MQTT-6.0.0-1 (MUST, Unknown)
+///
+/// > MQTT Control Packets MUST be sent in WebSocket binary data frames. If any other type of data
+/// > frame is received the recipient MUST close the Network Connection.
+///
+/// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 6 (Using WebSocket as a network transport)
+#[specgen::covers("MQTT-6.0.0-1", fp = "7404cd6f")]
+#[test]
+fn mqtt_6_0_0_1_a_packet_in_a_text_frame_closes_the_connection() -> R {
+    over_websocket(|_, mut c| {
+        // A well-formed CONNECT, but in a text frame (its bytes are valid UTF-8).
+        let connect = Packet::from(Connect::new(&unique_client_id("wstext"))).encode();
+        let text = String::from_utf8(connect).expect("an ASCII CONNECT");
+        c.send_ws_frame("CONNECT in a text frame", Message::Text(text.into()))?;
+        c.expect_closed().because("a CONNECT in a text frame must close the connection")
+    })
+}
+
+/// MQTT-6.0.0-2 (MUST NOT, Both)
+///
+/// > The receiver MUST NOT assume that MQTT Control Packets are aligned on WebSocket frame
+/// > boundaries.
+///
+/// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 6 (Using WebSocket as a network transport)
+#[specgen::covers("MQTT-6.0.0-2", fp = "c6a8d20e")]
+#[test]
+fn mqtt_6_0_0_2_packets_split_across_and_packed_into_frames_are_read() -> R {
+    over_websocket(|_, mut c| {
+        // CONNECT split over three binary frames, the cut inside the fixed header.
+        let connect = Packet::from(Connect::new(&unique_client_id("wssplit"))).encode();
+        for (i, part) in [&connect[..1], &connect[1..5], &connect[5..]].into_iter().enumerate() {
+            c.send_ws_frame(&format!("CONNECT part {}", i + 1), Message::Binary(part.to_vec().into()))?;
+        }
+        c.expect_matching("CONNACK accepted", |p| matches!(p, Packet::ConnAck(a) if a.code == ConnectReturnCode::Accepted))
+            .because("a CONNECT split across frames was not read")?;
+        // SUBSCRIBE and a PUBLISH to the same topic packed into one frame, the
+        // PUBLISH's tail in a second frame.
+        let topic = unique_topic("wspack");
+        let mut packed = Packet::from(Subscribe::one(1, &topic, QoS::AtMostOnce)).encode();
+        packed.extend(Packet::from(Publish::new(&topic, "packed")).encode());
+        let cut = packed.len() - 3;
+        c.send_ws_frame("SUBSCRIBE + PUBLISH head", Message::Binary(packed[..cut].to_vec().into()))?;
+        c.send_ws_frame("PUBLISH tail", Message::Binary(packed[cut..].to_vec().into()))?;
+        c.expect_matching("SUBACK id=1", |p| matches!(p, Packet::SubAck(s) if s.packet_id == 1))
+            .because("a SUBSCRIBE sharing a frame with a PUBLISH was not read")?;
+        let p = c.receive_publish().because("a PUBLISH split across frames was not delivered")?;
+        if p.payload != b"packed" {
+            return Err(c.fail_with("the delivered payload differs from the one sent across frames"));
+        }
+        Ok(())
+    })
+}
 
 // MQTT-6.0.0-3 (MUST, Unknown)
 //
@@ -30,9 +89,21 @@ specgen::waive!("MQTT-6.0.0-2", reason = "WebSocket transport: the standard conf
 // Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 6 (Using WebSocket as a network transport)
 specgen::waive!("MQTT-6.0.0-3", reason = "client obligation (a WebSocket client offers the 'mqtt' sub-protocol): a server suite cannot observe it; tested against real clients by the client suite, generated/tests/clients_v3_1_1 (scripts/clients, one result per client)");
 
-// MQTT-6.0.0-4 (MUST, Unknown)
-//
-// > The WebSocket Sub Protocol name selected and returned by the server MUST be “mqtt”.
-//
-// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 6 (Using WebSocket as a network transport)
-specgen::waive!("MQTT-6.0.0-4", reason = "WebSocket transport: the standard configuration has no WebSocket listener, and mosquitto 2.0.11 (Debian 12) here cannot open one ('Opening websockets listen socket ... Error: Unable to start any listening sockets'); the suite speaks MQTT over TCP only");
+/// MQTT-6.0.0-4 (MUST, Unknown)
+///
+/// > The WebSocket Sub Protocol name selected and returned by the server MUST be “mqtt”.
+///
+/// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 6 (Using WebSocket as a network transport)
+#[specgen::covers("MQTT-6.0.0-4", fp = "8e34d9b5")]
+#[test]
+fn mqtt_6_0_0_4_the_server_selects_the_mqtt_sub_protocol() -> R {
+    over_websocket(|_, mut c| {
+        let selected = c.conn().ws_protocol().map(str::to_string);
+        if selected.as_deref() != Some("mqtt") {
+            return Err(c.fail_with(format!("the server selected sub-protocol {selected:?}, not \"mqtt\"")));
+        }
+        // And the connection then carries MQTT.
+        c.connect_ok(&unique_client_id("wsproto"), true).vehicle("CONNECT over the WebSocket")?;
+        Ok(())
+    })
+}

@@ -189,7 +189,12 @@ fn expected_rule(matrix: &Matrix, target: &str, list: &ExpectedFailures) -> Rule
                 detail: format!("names test `{test}`, but no test of that name covers {id}"),
             });
         }
-        for (_, r) in rows {
+        // Only the rows the entry applies to (the named test covers them).
+        let covered_by_named = |r: &crate::matrix::Row| {
+            named.is_none_or(|t| r.tests.iter().any(|x| x.name.rsplit("::").next() == Some(t)))
+        };
+        let intermittent = list.entries[id].intermittent;
+        for (_, r) in rows.into_iter().filter(|(_, r)| covered_by_named(r) && !intermittent) {
             if ti.is_some_and(|ti| r.targets[ti].status == CellStatus::Passing) {
                 findings.push(Finding {
                     id: id.clone(),

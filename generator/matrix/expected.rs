@@ -12,7 +12,9 @@
 //! ```
 //!
 //! A listed failure shows as a known deviation instead of a failure; a listed
-//! statement that passes again fails `specgen check` (the list only shrinks).
+//! statement that passes again fails `specgen check` (the list only shrinks),
+//! unless the entry says `intermittent = true`: a deviation seen in some runs
+//! only (a race in the product), which may pass without being fixed.
 
 use crate::diag::Diagnostic;
 use crate::model::SourceLocation;
@@ -25,6 +27,8 @@ pub struct Expected {
     pub explanation: String,
     /// The test that shows the deviation, when the entry names it.
     pub test: Option<String>,
+    /// Seen in some runs only: passing does not mean fixed.
+    pub intermittent: bool,
     /// Line of the entry in the file.
     pub line: u32,
 }
@@ -78,27 +82,32 @@ pub fn parse(label: &str, text: &str) -> Result<ExpectedFailures, Diagnostic> {
         fn text(v: Option<&toml::Value>) -> Option<&str> {
             v.and_then(|v| v.as_str()).map(str::trim).filter(|s| !s.is_empty())
         }
-        let (explanation, test) = match value.get_ref() {
-            toml::Value::String(s) if !s.trim().is_empty() => (s.trim().to_string(), None),
+        let (explanation, test, intermittent) = match value.get_ref() {
+            toml::Value::String(s) if !s.trim().is_empty() => (s.trim().to_string(), None, false),
             toml::Value::Table(t)
                 if text(t.get("reason")).is_some()
-                    && t.keys().all(|k| k == "reason" || k == "test")
-                    && (t.get("test").is_none() || text(t.get("test")).is_some()) =>
+                    && t.keys().all(|k| k == "reason" || k == "test" || k == "intermittent")
+                    && (t.get("test").is_none() || text(t.get("test")).is_some())
+                    && t.get("intermittent").is_none_or(|v| v.is_bool()) =>
             {
-                (text(t.get("reason")).unwrap_or_default().to_string(), text(t.get("test")).map(str::to_string))
+                (
+                    text(t.get("reason")).unwrap_or_default().to_string(),
+                    text(t.get("test")).map(str::to_string),
+                    t.get("intermittent").and_then(|v| v.as_bool()).unwrap_or(false),
+                )
             }
             _ => {
                 return Err(Diagnostic::error(
                     "malformed-expected-failures",
                     format!(
-                    "`{}` needs a non-empty explanation: a string, or a table with `reason` (and optionally `test`)",
+                    "`{}` needs a non-empty explanation: a string, or a table with `reason` (and optionally `test`, `intermittent = true`)",
                     key.get_ref()
                 ),
                     SourceLocation::line(label, line),
                 ))
             }
         };
-        entries.insert(key.into_inner(), Expected { explanation, test, line });
+        entries.insert(key.into_inner(), Expected { explanation, test, intermittent, line });
     }
     Ok(ExpectedFailures { path: label.to_string(), entries })
 }
@@ -110,7 +119,7 @@ mod tests {
     #[test]
     fn entries_with_lines() {
         let f = parse("m.toml", "# known\n\"MQTT-1.0.0-1\" = \"accepts it\"\n\n\"MQTT-2.0.0-1\" = \"no\"\n").unwrap();
-        assert_eq!(f.get("MQTT-1.0.0-1"), Some(&Expected { explanation: "accepts it".into(), test: None, line: 2 }));
+        assert_eq!(f.get("MQTT-1.0.0-1"), Some(&Expected { explanation: "accepts it".into(), test: None, intermittent: false, line: 2 }));
         assert_eq!(f.location("MQTT-2.0.0-1").line, Some(4));
     }
 
@@ -119,8 +128,11 @@ mod tests {
         let f = parse("m.toml", "[\"MQTT-1.0.0-1\"]\ntest = \"t1\"\nreason = \"why\"\n").unwrap();
         assert_eq!(
             f.get("MQTT-1.0.0-1"),
-            Some(&Expected { explanation: "why".into(), test: Some("t1".into()), line: 1 })
+            Some(&Expected { explanation: "why".into(), test: Some("t1".into()), intermittent: false, line: 1 })
         );
+        let f = parse("m.toml", "[\"MQTT-1.0.0-1\"]\nreason = \"r\"\nintermittent = true\n").unwrap();
+        assert!(f.get("MQTT-1.0.0-1").unwrap().intermittent);
+        assert!(parse("m.toml", "[\"MQTT-1.0.0-1\"]\nreason = \"r\"\nintermittent = \"yes\"\n").is_err());
         assert!(parse("m.toml", "[\"MQTT-1.0.0-1\"]\ntest = \"t1\"\n").is_err());
         assert!(parse("m.toml", "[\"MQTT-1.0.0-1\"]\nreason = \"r\"\ntset = \"t1\"\n").is_err());
     }

@@ -152,6 +152,17 @@ fn expected_failures_list_only_shrinks() {
     );
     assert!(b[2].starts_with("       FX-7.0.0-1 [") && b[2].contains("no such statement"));
     assert!(b[3].starts_with("       FX-1.1.0-3 [fixture-doc]") && b[3].contains("is not in"));
+    // An entry marked intermittent may pass without failing the rule.
+    let dir = tempfile::tempdir().unwrap();
+    let flaky = dir.path().join("flaky.toml");
+    let list = "\"FX-1.1.0-3\" = \"resumes expired sessions\"\n\n\
+                [\"FX-1.1.0-1\"]\nreason = \"loses the session in some runs\"\nintermittent = true\n";
+    std::fs::write(&flaky, list).unwrap();
+    let r = check(&cfg, &with_results(&owned, &["--expected", &format!("broker-a={}", flaky.display())]));
+    assert!(r.stdout.contains("ok   expected-failures broker-a"), "{}{}", r.stdout, r.stderr);
+    std::fs::write(&flaky, list.replace("intermittent = true\n", "")).unwrap();
+    let r = check(&cfg, &with_results(&owned, &["--expected", &format!("broker-a={}", flaky.display())]));
+    assert!(r.stdout.contains("FAIL expected-failures broker-a: 1 mismatch(es)"), "{}", r.stdout);
     // The rule can be turned off.
     let (_d, cfg) = config("no_stale = false\nno_orphan = false\nexpected_failures = false");
     assert_eq!(check(&cfg, &with_results(&owned, &["--expected", &outdated])).code, 0);
@@ -196,7 +207,7 @@ fn expected_failures_may_name_the_failing_test() {
     let (_d, cfg) = config("no_stale = false\nno_orphan = false");
     let right = write("right.toml", "fx_1_1_0_3_expired_session");
     let r = check(&cfg, &with_results(&owned, &["--expected", &right]));
-    assert!(r.stdout.contains("ok   expected-failures broker-a"), "{}", r.stdout);
+    assert!(r.stdout.contains("ok   expected-failures broker-a"), "{}{}", r.stdout, r.stderr);
     let wrong = write("wrong.toml", "fx_1_1_0_2_some_other_test");
     let r = check(&cfg, &with_results(&owned, &["--expected", &wrong]));
     assert_eq!(r.code, 1, "{}", r.stdout);

@@ -31,3 +31,4 @@ mod s4_9_flow_control;
 mod s4_12_enhanced_authentication;
 mod s4_13_handling_errors;
 mod s6_using_websocket_network;
+mod support_publish;

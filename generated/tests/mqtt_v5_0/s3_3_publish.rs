@@ -819,6 +819,9 @@ fn mqtt_3_3_2_13_response_topic_must_utf_encoded_string() -> R {
 #[test]
 fn mqtt_3_3_2_14_response_topic_must_not_contain_wildcard() -> R {
     run(|b| {
+        // Whatever the server does with such a PUBLISH (refuse it as a Protocol
+        // Error, drop it), forwarding it would make the server the sender of a
+        // wildcard Response Topic.
         let topic = unique_topic("respwild");
         let mut cases = Vec::new();
         for wild in ["resp/+", "resp/#"] {
@@ -826,12 +829,19 @@ fn mqtt_3_3_2_14_response_topic_must_not_contain_wildcard() -> R {
             cases.push(case(wild, move || {
                 let mut sub = subscriber_v5(b, &topic, QoS::AtLeastOnce).vehicle("subscribing")?;
                 let mut c = connected_v5(b, "respwild")?;
-                c.send(Publish::new(&topic, "wild").property(Property::ResponseTopic(wild.into())))?;
-                expect_error_close(&mut c, &[ReasonCode::ProtocolError, ReasonCode::MalformedPacket])?;
-                expect_only_marker(b, &mut sub, &topic).because("the message was forwarded")
+                let p = Publish::new(&topic, "wild").qos(QoS::AtLeastOnce, 1);
+                c.send(p.property(Property::ResponseTopic(wild.into())))?;
+                // A PUBACK (any Reason Code), a DISCONNECT or a close: the server has dealt with it.
+                match c.recv() {
+                    Ok(Packet::PubAck(_) | Packet::DisconnectWith(_)) => {}
+                    Err(e) if e.kind == ErrorKind::Closed => {}
+                    Ok(other) => return Err(c.fail_with(format!("expected PUBACK, DISCONNECT or a close, received {other}"))),
+                    Err(e) => return Err(e),
+                }
+                expect_only_marker(b, &mut sub, &topic).because("the server forwarded a wildcard Response Topic")
             }));
         }
-        each_case("a Response Topic with a wildcard must be refused by closing", cases)
+        each_case("a Response Topic with a wildcard", cases)
     })
 }
 
@@ -1080,6 +1090,10 @@ fn mqtt_3_3_4_3_client_specified_must_send_identifiers_message() -> R {
 #[specgen::covers("MQTT-3.3.4-4", fp = "d583c11b")]
 #[test]
 fn mqtt_3_3_4_4_server_sends_must_include_publish_packet() -> R {
+    // Conditional on the server's choice of a single copy: a server that
+    // sends one per subscription (mosquitto 2.0.11 does so for 5.0 clients
+    // even with allow_duplicate_messages false) is skipped; MQTT-3.3.4-5
+    // covers it.
     run(|b| {
         let (got, sub) = overlapping_with_identifiers(b)?;
         if got.len() != 1 {

@@ -19,6 +19,13 @@ pub fn session_v5(b: &Broker, client_id: &str, clean_start: bool) -> Result<(Cli
     Ok((c, ack))
 }
 
+/// How long a test waits for a Message Expiry Interval of 1 s to pass, or
+/// lets a message wait in the server: a duration the tests choose against
+/// the spec's whole seconds, so it is not scaled by `MQTT_WAIT_SCALE`. 2.2 s
+/// is at least 2 s on a whole-second clock, so a 1 s interval has passed
+/// whichever way the server rounds.
+pub const EXPIRY_WAIT: Duration = Duration::from_millis(2200);
+
 /// A 5.0 clean-start client with CONNECT `props`; returns the CONNACK too.
 pub fn connected_v5_props(b: &Broker, prefix: &str, props: Properties) -> Result<(Client, ConnAck), ScriptError> {
     let mut c = b.client_v5()?;
@@ -186,4 +193,21 @@ pub fn publish_pipelined(c: &mut Client, msgs: &[Publish]) -> R {
         }
     }
     Ok(())
+}
+
+/// `d`, sent with Message Expiry Interval `interval`, waited in the server
+/// between `waited_min` and `waited_max`: its interval must be `interval`
+/// minus that, in whole seconds rounded either way.
+pub fn check_remaining_expiry(c: &Client, d: &Publish, interval: u32, waited_min: Duration, waited_max: Duration) -> R {
+    let hi = interval.saturating_sub(waited_min.as_secs() as u32);
+    let lo = interval.saturating_sub(waited_max.as_secs_f64().ceil() as u32);
+    match d.properties.message_expiry_interval() {
+        Some(v) if (lo..=hi).contains(&v) => Ok(()),
+        other => Err(c.fail_with(format!(
+            "sent with Message Expiry Interval {interval}, waited {:.1}-{:.1} s in the server: received {other:?}, \
+             want {lo}..={hi}",
+            waited_min.as_secs_f64(),
+            waited_max.as_secs_f64()
+        ))),
+    }
 }

@@ -183,7 +183,12 @@ pub fn publish_pipelined(c: &mut Client, msgs: &[Publish]) -> R {
     for m in msgs {
         c.send(m.clone())?;
     }
-    let mut open = msgs.iter().filter(|m| m.qos != QoS::AtMostOnce).count();
+    complete_flows(c, msgs.iter().filter(|m| m.qos != QoS::AtMostOnce).count())
+}
+
+/// Complete `open` QoS 1/2 flows of PUBLISHes `c` has sent (PUBACK, or
+/// PUBREC/PUBREL/PUBCOMP), in whatever order the server answers.
+pub fn complete_flows(c: &mut Client, mut open: usize) -> R {
     while open > 0 {
         match c.recv()? {
             Packet::PubAck(a) if a.reason_code.is_success() => open -= 1,

@@ -35,3 +35,4 @@ mod support_connect;
 mod support_connack;
 mod support_subscribe;
 mod support_qos;
+mod support_publish;

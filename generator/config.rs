@@ -106,6 +106,11 @@ pub struct Document {
     /// follows every statement through them to this version.
     #[serde(default, rename = "draft")]
     pub drafts: Vec<Draft>,
+    /// More test binaries (folders of `tests_dir`) whose tests count for this
+    /// document besides its own generated one: a client suite, say. The
+    /// matrix joins their annotations and results; `generate` never writes there.
+    #[serde(default)]
+    pub test_binaries: Vec<String>,
 }
 
 /// An earlier draft of a document (`[[document.draft]]`).

@@ -287,13 +287,14 @@ impl Project {
     }
 
     /// The document a scanned file's tests count for: the one whose test
-    /// binary holds it; with a single document, that one.
+    /// binary holds it (its own, or one of its `test_binaries`); with a
+    /// single document, that one.
     pub fn route(&self, file: &ScannedFile) -> Option<&Document> {
         if let [only] = self.config.documents.as_slice() {
             return Some(only);
         }
         let bin = file.binary.as_deref()?;
-        self.config.documents.iter().find(|d| self.test_binary(d) == bin)
+        self.config.documents.iter().find(|d| self.test_binary(d) == bin || d.test_binaries.iter().any(|b| b == bin))
     }
 
     /// The config file as a diagnostic location.

@@ -67,6 +67,14 @@ pub struct Settings {
     /// target accepts anonymous clients.
     #[serde(default)]
     pub credentials: Option<Credentials>,
+    /// The protocol versions the interop run tests it on (`scripts/interop`):
+    /// `["3.1.1"]` or `["3.1.1", "5.0"]`; others are `n/a` in its report.
+    #[serde(default = "v311")]
+    pub protocols: Vec<String>,
+}
+
+fn v311() -> Vec<String> {
+    vec!["3.1.1".to_string()]
 }
 
 impl Credentials {
@@ -95,6 +103,7 @@ impl Settings {
             configurable: false,
             max_inflight: 1,
             credentials: None,
+            protocols: v311(),
         }
     }
 

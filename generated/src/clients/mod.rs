@@ -32,7 +32,7 @@ pub type Constructor = fn() -> Box<dyn MqttClient>;
 pub const CLIENTS: &[(&str, Constructor)] = &[
     ("rumqttc", rumqttc::new),
     ("paho", paho::new),
-    ("mosquitto", mosquitto::new),
+    ("libmosquitto", mosquitto::new),
     ("bridge", bridge::new),
 ];
 

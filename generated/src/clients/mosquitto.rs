@@ -73,7 +73,7 @@ impl Mosquitto {
 
 impl MqttClient for Mosquitto {
     fn name(&self) -> &'static str {
-        "mosquitto"
+        "libmosquitto"
     }
 
     fn connect(&mut self, server: SocketAddr, o: &Options) -> ClientResult {

@@ -54,7 +54,8 @@ fn mqtt_2_3_1_1_packet_identifiers_are_non_zero() -> R {
 // > unused Packet Identifier.
 //
 // Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 2.3.1 (Packet Identifier)
-specgen::waive!("MQTT-2.3.1-2", reason = "client obligation (a client picks unused packet ids for its own packets): a server suite cannot observe it; tested against real clients by the client suite, generated/tests/clients_v3_1_1 (scripts/clients, one result per client)");
+// A Client obligation: tested against real client libraries by the client
+// suite (generated/tests/clients_v3_1_1, `scripts/clients`, one result per client).
 
 // MQTT-2.3.1-3 (MUST, Client)
 //
@@ -65,7 +66,8 @@ specgen::waive!("MQTT-2.3.1-2", reason = "client obligation (a client picks unus
 // > PUBCOMP. For SUBSCRIBE or UNSUBSCRIBE it is the corresponding SUBACK or UNSUBACK.
 //
 // Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 2.3.1 (Packet Identifier)
-specgen::waive!("MQTT-2.3.1-3", reason = "client obligation (a client re-sends with the same packet id): a server suite cannot observe it; tested against real clients by the client suite, generated/tests/clients_v3_1_1 (scripts/clients, one result per client)");
+// A Client obligation: tested against real client libraries by the client
+// suite (generated/tests/clients_v3_1_1, `scripts/clients`, one result per client).
 
 /// MQTT-2.3.1-4 (, Server)
 ///

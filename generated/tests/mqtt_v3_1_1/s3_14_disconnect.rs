@@ -47,7 +47,8 @@ fn mqtt_3_14_1_1_disconnect_with_reserved_bits_is_a_violation() -> R {
 // > After sending a DISCONNECT Packet the Client MUST close the Network Connection.
 //
 // Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 3.14.4 (Response)
-specgen::waive!("MQTT-3.14.4-1", reason = "client obligation (a client closes the connection after DISCONNECT): a server suite cannot observe it; tested against real clients by the client suite, generated/tests/clients_v3_1_1 (scripts/clients, one result per client)");
+// A Client obligation: tested against real client libraries by the client
+// suite (generated/tests/clients_v3_1_1, `scripts/clients`, one result per client).
 
 // MQTT-3.14.4-2 (MUST NOT, Client)
 //
@@ -55,7 +56,8 @@ specgen::waive!("MQTT-3.14.4-1", reason = "client obligation (a client closes th
 // > Network Connection.
 //
 // Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 3.14.4 (Response)
-specgen::waive!("MQTT-3.14.4-2", reason = "client obligation (a client sends nothing after DISCONNECT): a server suite cannot observe it; tested against real clients by the client suite, generated/tests/clients_v3_1_1 (scripts/clients, one result per client)");
+// A Client obligation: tested against real client libraries by the client
+// suite (generated/tests/clients_v3_1_1, `scripts/clients`, one result per client).
 
 /// MQTT-3.14.4-3 (MUST, Server)
 ///

@@ -570,7 +570,8 @@ fn mqtt_3_1_2_22_password_without_user_name_closes_connection() -> R {
 // > In the absence of sending any other Control Packets, the Client MUST send a PINGREQ Packet.
 //
 // Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 3.1.2.10 (Keep Alive)
-specgen::waive!("MQTT-3.1.2-23", reason = "client obligation (a client sends PINGREQ within the keep-alive): a server suite cannot observe it; tested against real clients by the client suite, generated/tests/clients_v3_1_1 (scripts/clients, one result per client)");
+// A Client obligation: tested against real client libraries by the client
+// suite (generated/tests/clients_v3_1_1, `scripts/clients`, one result per client).
 
 /// MQTT-3.1.2-24 (MUST, Server)
 ///
@@ -790,7 +791,8 @@ fn mqtt_3_1_3_8_zero_length_client_id_with_clean_session_0_is_rejected() -> R {
 // > If the Client supplies a zero-byte ClientId, the Client MUST also set CleanSession to 1.
 //
 // Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 3.1.3.1 (Client Identifier)
-specgen::waive!("MQTT-3.1.3-7", reason = "client obligation (what a client puts in its own CONNECT): a server suite cannot observe it; tested against real clients by the client suite, generated/tests/clients_v3_1_1 (scripts/clients, one result per client)");
+// A Client obligation: tested against real client libraries by the client
+// suite (generated/tests/clients_v3_1_1, `scripts/clients`, one result per client).
 
 /// MQTT-3.1.3-9 (MUST, Server)
 ///

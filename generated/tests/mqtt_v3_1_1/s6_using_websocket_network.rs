@@ -87,7 +87,8 @@ fn mqtt_6_0_0_2_packets_split_across_and_packed_into_frames_are_read() -> R {
 // > The client MUST include “mqtt” in the list of WebSocket Sub Protocols it offers.
 //
 // Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 6 (Using WebSocket as a network transport)
-specgen::waive!("MQTT-6.0.0-3", reason = "client obligation (a WebSocket client offers the 'mqtt' sub-protocol): a server suite cannot observe it; tested against real clients by the client suite, generated/tests/clients_v3_1_1 (scripts/clients, one result per client)");
+// A Client obligation: tested against real client libraries by the client
+// suite (generated/tests/clients_v3_1_1, `scripts/clients`, one result per client).
 
 /// MQTT-6.0.0-4 (MUST, Unknown)
 ///

@@ -60,4 +60,5 @@ fn mqtt_7_1_1_1_server_reads_an_ordered_byte_stream() -> R {
 // > Server to Client.
 //
 // Spec: <https://docs.oasis-open.org/mqtt/mqtt/v3.1.1/os/mqtt-v3.1.1-os.html>, section 7.1.2 (MQTT Client)
-specgen::waive!("MQTT-7.1.2-1", reason = "client obligation (a client supports an ordered, lossless byte-stream transport): a server suite cannot observe it; tested against real clients by the client suite, generated/tests/clients_v3_1_1 (scripts/clients, one result per client)");
+// A Client obligation: tested against real client libraries by the client
+// suite (generated/tests/clients_v3_1_1, `scripts/clients`, one result per client).

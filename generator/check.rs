@@ -228,7 +228,8 @@ fn failure_detail(r: &crate::matrix::Row, ti: usize) -> String {
         .iter()
         .filter(|t| {
             t.results.iter().any(|o| {
-                o.target == *target && matches!(o.outcome, crate::results::Outcome::Failed | crate::results::Outcome::Blocked)
+                o.target == *target
+                    && matches!(o.outcome, crate::results::Outcome::Failed | crate::results::Outcome::Blocked)
             })
         })
         .map(|t| format!("`{}` ({}:{})", t.name, t.file, t.line))

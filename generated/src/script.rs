@@ -58,9 +58,9 @@
 //! # Ok(()) }
 //! ```
 
+use crate::transport::{Conn, Transport};
 use std::collections::VecDeque;
 use std::fmt;
-use crate::transport::{Conn, Transport};
 use std::net::{SocketAddr, TcpStream, ToSocketAddrs};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
@@ -496,12 +496,15 @@ impl Client {
     /// and the target's credentials; expects CONNACK 0x00 (and session present 0 for a
     /// clean session [MQTT-3.2.2-1]).
     pub fn connect_ok(&mut self, client_id: &str, clean_session: bool) -> Result<ConnAck> {
-        self.connect_ok_with(self.authenticate(Connect::for_version(self.version, client_id).clean_session(clean_session)))
+        self.connect_ok_with(
+            self.authenticate(Connect::for_version(self.version, client_id).clean_session(clean_session)),
+        )
     }
 
     /// A 5.0-style [`Client::connect_ok`] with CONNECT properties.
     pub fn connect_ok_props(&mut self, client_id: &str, clean_start: bool, props: Properties) -> Result<ConnAck> {
-        let c = self.authenticate(Connect::for_version(self.version, client_id).clean_session(clean_start).properties(props));
+        let c = self
+            .authenticate(Connect::for_version(self.version, client_id).clean_session(clean_start).properties(props));
         self.connect_ok_with(c)
     }
 

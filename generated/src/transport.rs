@@ -127,11 +127,8 @@ impl Conn {
                     .map_err(|e| io::Error::other(e.to_string()))?;
                 let (ws, response) =
                     tungstenite::client(request, stream).map_err(|e| io::Error::other(format!("WebSocket: {e}")))?;
-                let ws_protocol = response
-                    .headers()
-                    .get("Sec-WebSocket-Protocol")
-                    .and_then(|v| v.to_str().ok())
-                    .map(str::to_string);
+                let ws_protocol =
+                    response.headers().get("Sec-WebSocket-Protocol").and_then(|v| v.to_str().ok()).map(str::to_string);
                 Ok(Conn { inner: Inner::Ws(Box::new(ws), Vec::new()), ws_protocol })
             }
         }

@@ -50,10 +50,8 @@ pub fn build(docs: &[DocInput], results: &[TargetResults], opts: &Options) -> Ma
     let outcomes = join_results(&found, &helpers, results, &mut diagnostics);
     // A target's scope: the test binaries it ran (nextest names them; libtest
     // JSON does not, and then every test is in scope).
-    let scopes: Vec<Scope> = results
-        .iter()
-        .map(|r| Scope(r.results.iter().map(|t| t.binary().map(str::to_string)).collect()))
-        .collect();
+    let scopes: Vec<Scope> =
+        results.iter().map(|r| Scope(r.results.iter().map(|t| t.binary().map(str::to_string)).collect())).collect();
 
     let mut documents = Vec::new();
     let mut orphans = Vec::new();

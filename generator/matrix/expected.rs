@@ -119,7 +119,10 @@ mod tests {
     #[test]
     fn entries_with_lines() {
         let f = parse("m.toml", "# known\n\"MQTT-1.0.0-1\" = \"accepts it\"\n\n\"MQTT-2.0.0-1\" = \"no\"\n").unwrap();
-        assert_eq!(f.get("MQTT-1.0.0-1"), Some(&Expected { explanation: "accepts it".into(), test: None, intermittent: false, line: 2 }));
+        assert_eq!(
+            f.get("MQTT-1.0.0-1"),
+            Some(&Expected { explanation: "accepts it".into(), test: None, intermittent: false, line: 2 })
+        );
         assert_eq!(f.location("MQTT-2.0.0-1").line, Some(4));
     }
 

@@ -40,7 +40,8 @@ pub enum Status {
 
 impl Status {
     /// Report order: from nothing done to done, then the special cases.
-    pub const ALL: [Status; 5] = [Status::Untested, Status::Skeleton, Status::Implemented, Status::Stale, Status::Waived];
+    pub const ALL: [Status; 5] =
+        [Status::Untested, Status::Skeleton, Status::Implemented, Status::Stale, Status::Waived];
 
     pub fn as_str(self) -> &'static str {
         match self {

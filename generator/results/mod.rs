@@ -106,7 +106,9 @@ impl std::str::FromStr for ResultsArg {
         let (target, path) = s.split_once('=').ok_or_else(|| format!("`{s}`: expected TARGET=FILE"))?;
         let target = target.trim();
         if !valid_target(target) {
-            return Err(format!("`{target}`: a target name is letters, digits, `-`, `_`, `.` or `/` (`mosquitto/tls`)"));
+            return Err(format!(
+                "`{target}`: a target name is letters, digits, `-`, `_`, `.` or `/` (`mosquitto/tls`)"
+            ));
         }
         if path.is_empty() {
             return Err(format!("`{s}`: no file after `=`"));
@@ -220,15 +222,24 @@ mod tests {
     #[test]
     fn verdict_lines() {
         let v = |m: &str| verdict(Some(m), None);
-        assert_eq!(v("Error: specgen-verdict: blocked: QoS 2 flow failed"), Some((Outcome::Blocked, "QoS 2 flow failed".into())));
-        assert_eq!(v("specgen-verdict: skipped: needs a private config"), Some((Outcome::Skipped, "needs a private config".into())));
+        assert_eq!(
+            v("Error: specgen-verdict: blocked: QoS 2 flow failed"),
+            Some((Outcome::Blocked, "QoS 2 flow failed".into()))
+        );
+        assert_eq!(
+            v("specgen-verdict: skipped: needs a private config"),
+            Some((Outcome::Skipped, "needs a private config".into()))
+        );
         assert_eq!(v("specgen-verdict: passed: x"), None, "only blocked and skipped are verdicts");
         assert_eq!(v("Error: t: expected CONNACK, specgen-verdict: blocked: x"), None, "only at the start of a line");
         assert_eq!(v("Error: boom"), None);
         // The captured output, after a panic header.
         let text = "thread 't' panicked at x.rs:1:1:\nspecgen-verdict: blocked: refused CONNECT\n";
         assert_eq!(verdict(None, Some(text)), Some((Outcome::Blocked, "refused CONNECT".into())));
-        assert_eq!(verdict(Some("Error: other"), Some("specgen-verdict: skipped: y")), Some((Outcome::Skipped, "y".into())));
+        assert_eq!(
+            verdict(Some("Error: other"), Some("specgen-verdict: skipped: y")),
+            Some((Outcome::Skipped, "y".into()))
+        );
         // The harness's Debug output puts the verdict on its own line after libtest's `Error: `.
         assert_eq!(verdict(Some("Error: \nspecgen-verdict: blocked: z\n"), None), Some((Outcome::Blocked, "z".into())));
         assert_eq!(verdict(Some("a\nb\nc\nspecgen-verdict: blocked: too late"), None), None);

@@ -43,7 +43,9 @@ pub use definition::{brokers_dir, known, Credentials, Definition, Settings, Star
 pub use local::BrokerLog;
 use local::Local;
 
+use crate::codec::ProtocolVersion;
 use crate::script::Client;
+use crate::transport::{Kind, TestPki, Transport};
 
 /// The suite's published mosquitto configuration (`generated/brokers/mosquitto/mosquitto.conf`).
 pub const MOSQUITTO_CONF: &str = include_str!("../../brokers/mosquitto/mosquitto.conf");
@@ -86,6 +88,18 @@ pub struct Broker {
     version: Option<String>,
     settings: Settings,
     local: Option<Local>,
+    /// The listener clients use when it is not plain TCP on `addr`
+    /// (`MQTT_TRANSPORT=tls|ws`).
+    via: Option<Via>,
+}
+
+/// A second listener of a private mosquitto, on another transport: the
+/// suite's clients connect through it, so every test runs over it.
+struct Via {
+    addr: SocketAddr,
+    transport: Transport,
+    /// The test-time certificates, kept as long as the broker runs.
+    _pki: Option<tempfile::TempDir>,
 }
 
 impl fmt::Debug for Broker {
@@ -138,7 +152,7 @@ impl Broker {
         let mut settings = settings.unwrap_or_else(|| Settings::unknown(&name));
         settings.configurable = false;
         let version = std::env::var("MQTT_TARGET_VERSION").ok().filter(|v| !v.is_empty());
-        Ok(Broker { addr, name, version, settings, local: None })
+        Ok(Broker { addr, name, version, settings, local: None, via: None })
     }
 
     /// Always start a local mosquitto with the standard configuration.
@@ -152,7 +166,30 @@ impl Broker {
             err("mosquitto not found: install the Debian package `mosquitto` or set MOSQUITTO=/path, \
                  or point the suite at a running broker with MQTT_TARGET=host:port")
         })?;
-        retry_ports("mosquitto", |port| try_start_mosquitto(&bin, port, extra))
+        // MQTT_TRANSPORT=tls|ws: a second listener on that transport, before
+        // the test's own lines (listener-scoped options then apply to it).
+        let kind = Kind::from_env().map_err(err)?;
+        if kind == Kind::Tcp {
+            return retry_ports("mosquitto", |port| try_start_mosquitto(&bin, port, extra));
+        }
+        let via_port = free_port().map_err(|e| io_err("free port", e))?;
+        let (lines, transport, pki) = match kind {
+            Kind::Tls => {
+                let dir = temp_dir()?;
+                let pki = TestPki::generate(dir.path()).map_err(|e| io_err("test certificates", e))?;
+                let lines = format!(
+                    "listener {via_port} 127.0.0.1\ncertfile {}\nkeyfile {}\n",
+                    pki.cert_pem.display(),
+                    pki.key_pem.display()
+                );
+                (lines, Transport::Tls { ca_der: pki.ca_der }, Some(dir))
+            }
+            _ => (format!("listener {via_port} 127.0.0.1\nprotocol websockets\n"), Transport::Ws, None),
+        };
+        let extra = format!("{lines}{extra}");
+        let mut b = retry_ports("mosquitto", |port| try_start_mosquitto(&bin, port, &extra))?;
+        b.via = Some(Via { addr: SocketAddr::from(([127, 0, 0, 1], via_port)), transport, _pki: pki });
+        Ok(b)
     }
 
     /// Start a private broker of a `per-test` definition with its `start`
@@ -193,9 +230,13 @@ impl Broker {
     }
     /// e.g. `mosquitto 2.0.11 at 127.0.0.1:40123`.
     pub fn describe(&self) -> String {
-        match &self.version {
+        let base = match &self.version {
             Some(v) => format!("{} {v} at {}", self.name, self.addr),
             None => format!("{} at {}", self.name, self.addr),
+        };
+        match &self.via {
+            Some(v) => format!("{base}, clients over {} at {}", v.transport.kind().as_str(), v.addr),
+            None => base,
         }
     }
     pub fn is_external(&self) -> bool {
@@ -216,15 +257,28 @@ impl Broker {
     /// A fresh script client connected over TCP (no MQTT CONNECT sent yet);
     /// its [`Client::connect_ok`] carries the target's credentials.
     pub fn client(&self) -> Result<Client, crate::script::ScriptError> {
-        let mut c = Client::connect(self.addr)?;
+        let mut c = self.connect(ProtocolVersion::V311)?;
         c.set_target(self.describe(), self.log_handle());
         c.set_credentials(self.settings.credentials.clone());
         Ok(c)
     }
 
+    /// A connection over the transport the suite runs on (`MQTT_TRANSPORT`).
+    fn connect(&self, version: ProtocolVersion) -> Result<Client, crate::script::ScriptError> {
+        match &self.via {
+            Some(v) => Client::connect_over(v.addr, version, &v.transport),
+            None => Client::connect_version(self.addr, version),
+        }
+    }
+
+    /// The transport the suite's clients use on this broker.
+    pub fn transport(&self) -> Kind {
+        self.via.as_ref().map_or(Kind::Tcp, |v| v.transport.kind())
+    }
+
     /// A new 5.0 connection to the broker (no MQTT traffic yet).
     pub fn client_v5(&self) -> Result<Client, crate::script::ScriptError> {
-        let mut c = Client::connect_v5(self.addr)?;
+        let mut c = self.connect(ProtocolVersion::V5)?;
         c.set_target(self.describe(), self.log_handle());
         c.set_credentials(self.settings.credentials.clone());
         Ok(c)
@@ -380,6 +434,7 @@ fn try_start_mosquitto(bin: &Path, port: u16, extra: &str) -> Result<Result<Brok
         version: mosquitto_version(),
         settings: mosquitto_settings()?,
         local: Some(local),
+        via: None,
     };
     // mosquitto prints "running" after its listener is bound.
     wait_ready(broker, START_TIMEOUT, Some(" running"))
@@ -399,6 +454,7 @@ fn try_start_script(def: &Definition, port: u16) -> Result<Result<Broker, Broker
         version: VERSION.get_or_init(|| def.version()).clone(),
         settings: def.settings.clone(),
         local: Some(local),
+        via: None,
     };
     wait_ready(broker, SCRIPT_START_TIMEOUT, None)
 }

@@ -21,11 +21,8 @@ fn tls_listener_with_test_time_certificates() -> R {
     let dir = tempfile::tempdir().unwrap();
     let pki = TestPki::generate(dir.path()).unwrap();
     let port = free_port().unwrap();
-    let extra = format!(
-        "listener {port} 127.0.0.1\ncertfile {}\nkeyfile {}\n",
-        pki.cert_pem.display(),
-        pki.key_pem.display()
-    );
+    let extra =
+        format!("listener {port} 127.0.0.1\ncertfile {}\nkeyfile {}\n", pki.cert_pem.display(), pki.key_pem.display());
     let b = Broker::start_mosquitto_with(&extra)?;
     let tls = Transport::Tls { ca_der: pki.ca_der.clone() };
     let mut c = Client::connect_over(("127.0.0.1", port), ProtocolVersion::V311, &tls)?;

@@ -62,8 +62,11 @@ fn mqtt_6_0_0_2_packets_split_across_and_packed_into_frames_are_read() -> R {
         for (i, part) in [&connect[..1], &connect[1..5], &connect[5..]].into_iter().enumerate() {
             c.send_ws_frame(&format!("CONNECT part {}", i + 1), Message::Binary(part.to_vec().into()))?;
         }
-        c.expect_matching("CONNACK accepted", |p| matches!(p, Packet::ConnAck(a) if a.code == ConnectReturnCode::Accepted))
-            .because("a CONNECT split across frames was not read")?;
+        c.expect_matching(
+            "CONNACK accepted",
+            |p| matches!(p, Packet::ConnAck(a) if a.code == ConnectReturnCode::Accepted),
+        )
+        .because("a CONNECT split across frames was not read")?;
         // SUBSCRIBE and a PUBLISH to the same topic packed into one frame, the
         // PUBLISH's tail in a second frame.
         let topic = unique_topic("wspack");

@@ -34,9 +34,16 @@ fn mqtt_7_0_0_1_a_bridging_server_works_as_client_and_server() -> R {
             port = remote.port(),
             addr = remote.addr(),
         );
+        // The bridge logs in as the suite's clients do (ejabberd needs a password).
+        let extra = match remote.settings().credentials() {
+            Some(c) => format!("{extra}remote_username {}\nremote_password {}\n", c.user, c.password),
+            None => extra,
+        };
         // Always a private mosquitto, also when the server under test is
         // another product (MQTT_TARGET): mosquitto bridged to it.
-        let local = Broker::start_mosquitto_with(&extra).map_err(ScriptError::from).vehicle("starting the bridging mosquitto")?;
+        let local = Broker::start_mosquitto_with(&extra)
+            .map_err(ScriptError::from)
+            .vehicle("starting the bridging mosquitto")?;
         // The bridge announces itself with "1" on the remote (retained, or
         // live when we subscribed first): by then its connection, a client
         // of the server under test, is up.
@@ -44,20 +51,33 @@ fn mqtt_7_0_0_1_a_bridging_server_works_as_client_and_server() -> R {
         let mut watch = subscriber(remote, &state, QoS::AtLeastOnce).vehicle("subscribing on the remote")?;
         let up = next_publish(&mut watch).because("the bridge never connected to the server under test")?;
         if up.payload != b"1" {
-            return Err(blocked(format!("bridge state notification {:?}, expected \"1\"", String::from_utf8_lossy(&up.payload))));
+            return Err(blocked(format!(
+                "bridge state notification {:?}, expected \"1\"",
+                String::from_utf8_lossy(&up.payload)
+            )));
         }
         // local -> remote at QoS 1.
-        let mut on_remote = subscriber(remote, &format!("{prefix}/#"), QoS::AtLeastOnce).vehicle("subscribing on the remote")?;
+        let mut on_remote =
+            subscriber(remote, &format!("{prefix}/#"), QoS::AtLeastOnce).vehicle("subscribing on the remote")?;
         connected(&local, "pub")?.publish(&format!("{prefix}/up"), b"up", QoS::AtLeastOnce)?;
-        let p = on_remote.receive_publish().because("a message published on the bridging server did not cross the bridge")?;
+        let p = on_remote
+            .receive_publish()
+            .because("a message published on the bridging server did not cross the bridge")?;
         if p.payload != b"up" || p.qos != QoS::AtLeastOnce {
-            return Err(on_remote.fail_with(format!("crossed as {:?} at {:?}, expected \"up\" at QoS 1", String::from_utf8_lossy(&p.payload), p.qos)));
+            return Err(on_remote.fail_with(format!(
+                "crossed as {:?} at {:?}, expected \"up\" at QoS 1",
+                String::from_utf8_lossy(&p.payload),
+                p.qos
+            )));
         }
         // remote -> local.
-        let mut on_local = subscriber(&local, &format!("{prefix}/down"), QoS::AtLeastOnce).vehicle("subscribing on the bridging server")?;
+        let mut on_local = subscriber(&local, &format!("{prefix}/down"), QoS::AtLeastOnce)
+            .vehicle("subscribing on the bridging server")?;
         // The bridge's subscription on the remote may follow the local one: prove it is in place by order.
         connected(remote, "pub")?.publish(&format!("{prefix}/down"), b"down", QoS::AtLeastOnce)?;
-        let d = on_local.receive_publish().because("a message published on the server under test did not reach the bridging server")?;
+        let d = on_local
+            .receive_publish()
+            .because("a message published on the server under test did not reach the bridging server")?;
         if d.payload != b"down" {
             return Err(on_local.fail_with("the message from the remote arrived changed"));
         }
@@ -76,7 +96,9 @@ fn mqtt_7_0_0_1_a_bridging_server_works_as_client_and_server() -> R {
             return Err(on_remote.fail_with("the retained message crossed changed"));
         }
         let mut late = subscriber(remote, &kept, QoS::AtLeastOnce).vehicle("late subscription on the remote")?;
-        let r = late.receive_publish().because("a retained message published through the bridge was not retained on the remote")?;
+        let r = late
+            .receive_publish()
+            .because("a retained message published through the bridge was not retained on the remote")?;
         if !(r.retain && r.payload == b"kept") {
             return Err(late.fail_with("the late subscriber did not get the retained message with RETAIN=1"));
         }

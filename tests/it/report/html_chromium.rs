@@ -188,8 +188,12 @@ document.getElementById('f').addEventListener('load', function () {
     let out: String = doc.select(&Selector::parse("#out").unwrap()).next().unwrap().text().collect();
     let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("no measurement ({e}): {out:?}"));
     assert_eq!(v["heads"], 5, "{v}");
-    let (inner, right, scroll) = (v["inner"].as_i64().unwrap(), v["right"].as_i64().unwrap(), v["scroll"].as_i64().unwrap());
-    assert!(right <= inner && scroll <= inner, "the fifth product column ends at {right} px in a {inner} px window (page {scroll} px wide)");
+    let (inner, right, scroll) =
+        (v["inner"].as_i64().unwrap(), v["right"].as_i64().unwrap(), v["scroll"].as_i64().unwrap());
+    assert!(
+        right <= inner && scroll <= inner,
+        "the fifth product column ends at {right} px in a {inner} px window (page {scroll} px wide)"
+    );
 }
 
 #[test]

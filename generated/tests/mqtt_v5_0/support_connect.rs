@@ -2,7 +2,7 @@
 //! sessions with a Session Expiry Interval. Suite-wide helpers are in
 //! `mqtt_conformance::expect`.
 
-use std::io::{ErrorKind as IoKind, Read};
+use std::io::ErrorKind as IoKind;
 use std::time::Instant;
 
 use mqtt_conformance::codec::hex;
@@ -105,7 +105,7 @@ pub fn session_present(b: &Broker, connect: Connect, want: bool, why: &str) -> R
 /// (a refusal of an unknown protocol version may come in another version's
 /// layout). Fails if the connection is still open after the reply wait.
 pub fn raw_until_close(c: &mut Client) -> Result<Vec<u8>, ScriptError> {
-    let mut s = c.stream().try_clone().map_err(|e| c.fail_with(format!("socket: {e}")))?;
+    // Through the connection's transport (TLS, WebSocket), not the bare socket.
     let deadline = Instant::now() + c.timeout();
     let (mut got, mut buf) = (Vec::new(), [0u8; 512]);
     loop {
@@ -117,8 +117,8 @@ pub fn raw_until_close(c: &mut Client) -> Result<Vec<u8>, ScriptError> {
                 c.timeout()
             )));
         }
-        let _ = s.set_read_timeout(Some(deadline - now));
-        match s.read(&mut buf) {
+        let _ = c.conn().set_read_timeout(Some(deadline - now));
+        match c.conn().read(&mut buf) {
             Ok(0) => break,
             Ok(n) => got.extend_from_slice(&buf[..n]),
             Err(e) if matches!(e.kind(), IoKind::WouldBlock | IoKind::TimedOut | IoKind::Interrupted) => {}

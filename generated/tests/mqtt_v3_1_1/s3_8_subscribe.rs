@@ -197,6 +197,54 @@ fn mqtt_3_8_4_3_identical_filter_replaces_the_subscription_and_resends_retained(
                 sub.fail_with("expected one copy at QoS 0 (the old QoS 1 subscription must be replaced, not kept)")
             );
         }
+        // "The flow of publications MUST NOT be interrupted": a stream published
+        // at QoS 1 while the identical filter is subscribed again arrives whole
+        // and in order (the retained re-send may come anywhere in it).
+        const STREAM: usize = 20;
+        let mut sub2 = connected(b, "sub")?;
+        sub2.subscribe(&topic, QoS::AtLeastOnce).vehicle("subscribing")?;
+        let mut streamer = connected(b, "stream")?;
+        let t = topic.clone();
+        let (go, resume) = std::sync::mpsc::channel::<()>();
+        let stream = std::thread::spawn(move || -> R {
+            for i in 0..STREAM {
+                if i == STREAM / 4 {
+                    // The rest is published while the SUBSCRIBE is in flight.
+                    let _ = resume.recv_timeout(wait::reply());
+                }
+                streamer.publish(&t, format!("s{i}").as_bytes(), QoS::AtLeastOnce)?;
+            }
+            Ok(())
+        });
+        let (mut seen, mut resubscribed, mut subacked) = (Vec::new(), false, false);
+        while seen.last().map(String::as_str) != Some(&format!("s{}", STREAM - 1)) || !subacked {
+            match sub2.recv().because("the flow of publications stopped")? {
+                Packet::Publish(p) => {
+                    if p.qos == QoS::AtLeastOnce {
+                        sub2.send(PubAck::new(p.packet_id))?;
+                    }
+                    let text = String::from_utf8_lossy(&p.payload).into_owned();
+                    if text != "retained" {
+                        seen.push(text);
+                    }
+                }
+                Packet::SubAck(_) if resubscribed => subacked = true,
+                other => return Err(sub2.fail_with(format!("unexpected {other} in the flow of publications"))),
+            }
+            if seen.len() == STREAM / 4 && !resubscribed {
+                let id = sub2.next_packet_id();
+                sub2.send(Subscribe::one(id, &topic, QoS::AtLeastOnce))?;
+                resubscribed = true;
+                let _ = go.send(());
+            }
+        }
+        stream.join().expect("the streaming thread").vehicle("publishing the stream")?;
+        let want: Vec<String> = (0..STREAM).map(|i| format!("s{i}")).collect();
+        if seen != want {
+            return Err(sub2.fail_with(format!(
+                "re-subscribing interrupted the flow of publications: received {seen:?}, expected {want:?}"
+            )));
+        }
         Ok(())
     })
 }

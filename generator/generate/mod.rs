@@ -136,8 +136,19 @@ pub fn plan(project: &Project, options: &Options) -> Result<Plan, GenerateError>
             return Err(GenerateError::Invalid(broken));
         }
         let folder = dir.is_dir().then(|| tree.under(&dir).cloned().collect());
+        // What the document's other test binaries (a client suite) cover.
+        let other_dirs: Vec<std::path::PathBuf> =
+            doc.test_binaries.iter().map(|b| project.tests_dir().join(b)).collect();
+        let elsewhere: std::collections::HashSet<String> = other_dirs
+            .iter()
+            .flat_map(|d| tree.under(d))
+            .flat_map(|(f, _)| {
+                let covers = f.tests.iter().flat_map(|t| t.covers.iter().map(|c| c.covers.id.clone()));
+                covers.chain(f.waivers.iter().map(|w| w.waive.id.clone())).collect::<Vec<_>>()
+            })
+            .collect();
         let depth = doc.section_depth.unwrap_or(plan::SECTION_DEPTH);
-        plan.documents.push(plan::plan_scanned(&list, &dir, folder, &templates, depth)?);
+        plan.documents.push(plan::plan_scanned(&list, &dir, folder, &elsewhere, &templates, depth)?);
     }
     Ok(plan)
 }

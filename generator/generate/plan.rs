@@ -27,17 +27,21 @@ pub(super) type Folder = Vec<(ScannedFile, String)>;
 /// reading the folder itself.
 pub fn plan_document(list: &StatementList, dir: &Path, templates: &Templates) -> Result<DocPlan, GenerateError> {
     let folder = if dir.is_dir() { Some(scan_folder(dir)?) } else { None };
-    plan_scanned(list, dir, folder, templates, SECTION_DEPTH)
+    plan_scanned(list, dir, folder, &HashSet::new(), templates, SECTION_DEPTH)
 }
 
 /// Section levels one skeleton file groups by default: `3.1.2.4` → `3.1`.
 pub const SECTION_DEPTH: usize = 2;
 
-/// [`plan_document`] over a folder already scanned (`None`: it does not exist yet).
+/// [`plan_document`] over a folder already scanned (`None`: it does not exist
+/// yet). `elsewhere`: ids the document's other test binaries (its
+/// `test_binaries`, a client suite) already cover or waive; they get no
+/// skeleton here.
 pub(super) fn plan_scanned(
     list: &StatementList,
     dir: &Path,
     folder: Option<Folder>,
+    elsewhere: &HashSet<String>,
     templates: &Templates,
     depth: usize,
 ) -> Result<DocPlan, GenerateError> {
@@ -70,7 +74,8 @@ pub(super) fn plan_scanned(
     let mut new_mods = Vec::new();
     for key in &keys {
         let group = &groups[key];
-        let missing: Vec<&Statement> = group.iter().copied().filter(|s| !covered.contains(s.id.as_str())).collect();
+        let missing: Vec<&Statement> =
+            group.iter().copied().filter(|s| !covered.contains(s.id.as_str()) && !elsewhere.contains(&s.id)).collect();
         if missing.is_empty() {
             continue;
         }
@@ -436,7 +441,7 @@ mod tests {
 
     fn new_files(l: &StatementList, depth: usize) -> Vec<String> {
         let dir = tempfile::tempdir().unwrap();
-        let plan = plan_scanned(l, &dir.path().join("d"), None, &Templates::builtin(), depth).unwrap();
+        let plan = plan_scanned(l, &dir.path().join("d"), None, &HashSet::new(), &Templates::builtin(), depth).unwrap();
         plan.report.new_files.iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect()
     }
 

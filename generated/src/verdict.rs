@@ -132,8 +132,8 @@ pub fn max_inflight() -> Option<usize> {
 }
 
 /// A test needing `n` messages in flight to one client before it
-/// acknowledges: `Err(skipped)` when `MQTT_MAX_INFLIGHT` says the target
-/// keeps fewer (see [`max_inflight`]).
+/// acknowledges: `Err(skipped)` when [`max_inflight`] says the target
+/// keeps fewer.
 pub fn needs_inflight(n: usize, what: &str) -> Result<(), ScriptError> {
     match max_inflight() {
         Some(m) if m < n => Err(skipped(format!(

@@ -69,7 +69,8 @@ pub fn subscribe_refused(b: &Broker, filter: &[u8]) -> Result<(bool, Client), Sc
 /// The next `n` PUBLISHes to `c`, none acknowledged, so all `n` are in
 /// flight at once. 3.1.1 lets a server keep a single message in flight, so
 /// what needs `n` cannot be observed on a server that keeps fewer: skipped
-/// when `MQTT_MAX_INFLIGHT` (a stop-gap setting for the target) is below `n`,
+/// when the target's in-flight window (its broker definition's `max_inflight`,
+/// or `MQTT_MAX_INFLIGHT`) is below `n`,
 /// or when the first arrives but not all `n` do. A first one that does not
 /// arrive blocks the test (plain delivery is its vehicle).
 pub fn unacked_publishes(c: &mut Client, n: usize, what: &str) -> Result<Vec<Publish>, ScriptError> {
@@ -81,7 +82,7 @@ pub fn unacked_publishes(c: &mut Client, n: usize, what: &str) -> Result<Vec<Pub
             Err(e) if e.kind == ErrorKind::Timeout => {
                 let reason = format!(
                     "{what} needs {n} messages in flight to one client; only {} arrived unacknowledged \
-                     (3.1.1 lets a server keep one in flight; MQTT_MAX_INFLIGHT tells the suite the target's window)",
+                     (3.1.1 lets a server keep one in flight; the broker definition's max_inflight tells the suite the target's window)",
                     got.len()
                 );
                 return Err(ScriptError { message: skipped(reason).message + "\n" + &e.message, ..e });

@@ -72,6 +72,28 @@ pub fn run_with_config(extra: &str, body: impl FnOnce(&Broker) -> R + Send + 'st
     }))
 }
 
+/// Like [`run_with_config`], on a private mosquitto that also has a
+/// WebSocket listener (mosquitto opens one only beside a plain listener),
+/// with a client of `version` connected to it over WebSocket before any
+/// MQTT traffic: the transport's own statements (MQTT-6.0.0-x).
+pub fn run_over_websocket(
+    version: crate::codec::ProtocolVersion,
+    body: impl FnOnce(&Broker, Client) -> R + Send + 'static,
+) -> R {
+    let port = match crate::broker::free_port() {
+        Ok(p) => p,
+        Err(e) => return Err(crate::verdict::blocked(format!("no free port for the WebSocket listener: {e}"))),
+    };
+    run_with_config(&format!("listener {port} 127.0.0.1\nprotocol websockets\n"), move |b| {
+        let mut c = crate::verdict::vehicle(
+            "opening a WebSocket connection with sub-protocol mqtt",
+            Client::connect_over(("127.0.0.1", port), version, &crate::transport::Transport::Ws),
+        )?;
+        c.set_target(format!("{} (WebSocket listener :{port})", b.describe()), b.log_handle());
+        body(b, c)
+    })
+}
+
 /// Prefix a failure with the name of the test (the thread libtest runs it
 /// on); a verdict line stays first.
 fn named(result: R) -> R {

@@ -42,7 +42,8 @@ pub mod prelude {
     pub use crate::expect::{
         accepted, accepted_v5, case, connected, connected_v5, drain_publishes, each_case, expect_no_delivery,
         expect_only_marker, expect_payload, expect_suback, in_flight, next_publish, packets_until_quiet, payloads,
-        publish_from_other, retained, run, run_with_config, subscriber, subscriber_v5, Because, Retained, R,
+        publish_from_other, retained, run, run_over_websocket, run_with_config, subscriber, subscriber_v5, Because,
+        Retained, R,
     };
     pub use crate::malformed::{qos1_publishes, Malformed};
     pub use crate::script::{unique_client_id, unique_topic, Client, ErrorKind, ScriptError};

@@ -7,27 +7,8 @@
 #[allow(unused_imports)]
 use mqtt_conformance::*;
 
-use mqtt_conformance::broker::free_port;
 use mqtt_conformance::prelude::*;
-use mqtt_conformance::transport::Transport;
 use mqtt_conformance::transport::WsFrame as Message;
-
-/// A private mosquitto with a WebSocket listener beside its plain one
-/// (mosquitto 2.0.11 opens a `protocol websockets` listener only when a
-/// plain listener is configured too), and a WebSocket client connected to
-/// it, before any MQTT traffic.
-fn over_websocket(body: impl FnOnce(&Broker, Client) -> R + Send + 'static) -> R {
-    let port = match free_port() {
-        Ok(p) => p,
-        Err(e) => return Err(blocked(format!("no free port for the WebSocket listener: {e}"))),
-    };
-    run_with_config(&format!("listener {port} 127.0.0.1\nprotocol websockets\n"), move |b| {
-        let mut c = Client::connect_over(("127.0.0.1", port), ProtocolVersion::V311, &Transport::Ws)
-            .vehicle("opening a WebSocket connection with sub-protocol mqtt")?;
-        c.set_target(format!("{} (WebSocket listener :{port})", b.describe()), b.log_handle());
-        body(b, c)
-    })
-}
 
 /// MQTT-6.0.0-1 (MUST, Unknown)
 ///
@@ -38,7 +19,7 @@ fn over_websocket(body: impl FnOnce(&Broker, Client) -> R + Send + 'static) -> R
 #[specgen::covers("MQTT-6.0.0-1", fp = "7404cd6f")]
 #[test]
 fn mqtt_6_0_0_1_a_packet_in_a_text_frame_closes_the_connection() -> R {
-    over_websocket(|_, mut c| {
+    run_over_websocket(ProtocolVersion::V311, |_, mut c| {
         // A well-formed CONNECT, but in a text frame (its bytes are valid UTF-8).
         let connect = Packet::from(Connect::new(&unique_client_id("wstext"))).encode();
         let text = String::from_utf8(connect).expect("an ASCII CONNECT");
@@ -56,7 +37,7 @@ fn mqtt_6_0_0_1_a_packet_in_a_text_frame_closes_the_connection() -> R {
 #[specgen::covers("MQTT-6.0.0-2", fp = "c6a8d20e")]
 #[test]
 fn mqtt_6_0_0_2_packets_split_across_and_packed_into_frames_are_read() -> R {
-    over_websocket(|_, mut c| {
+    run_over_websocket(ProtocolVersion::V311, |_, mut c| {
         // CONNECT split over three binary frames, the cut inside the fixed header.
         let connect = Packet::from(Connect::new(&unique_client_id("wssplit"))).encode();
         for (i, part) in [&connect[..1], &connect[1..5], &connect[5..]].into_iter().enumerate() {
@@ -101,7 +82,7 @@ fn mqtt_6_0_0_2_packets_split_across_and_packed_into_frames_are_read() -> R {
 #[specgen::covers("MQTT-6.0.0-4", fp = "8e34d9b5")]
 #[test]
 fn mqtt_6_0_0_4_the_server_selects_the_mqtt_sub_protocol() -> R {
-    over_websocket(|_, mut c| {
+    run_over_websocket(ProtocolVersion::V311, |_, mut c| {
         let selected = c.conn().ws_protocol().map(str::to_string);
         if selected.as_deref() != Some("mqtt") {
             return Err(c.fail_with(format!("the server selected sub-protocol {selected:?}, not \"mqtt\"")));

@@ -155,12 +155,45 @@ pub fn run(matrix: &Matrix, cfg: &CheckConfig, expected: &BTreeMap<String, Expec
             .collect();
         rules.push(rule(&name, findings, "no unexpected failure", "unexpected failure(s)"));
     }
+    for pattern in &cfg.grids_no_failing {
+        rules.push(grid_rule(matrix, pattern));
+    }
     if cfg.expected_failures {
         for (target, list) in expected {
             rules.push(expected_rule(matrix, target, list));
         }
     }
     CheckReport { rules }
+}
+
+/// Every scenario that ran in the grid cells `pattern` names passed. A
+/// pattern naming no cell fails: a gate over nothing proves nothing.
+fn grid_rule(matrix: &Matrix, pattern: &str) -> RuleResult {
+    let name = format!("grids-no-failing {pattern}");
+    let mut cells = 0;
+    let mut findings = Vec::new();
+    for g in &matrix.grids {
+        for c in g.cells.iter().filter(|c| crate::matrix::grid::matches(pattern, &g.name, &c.row, &c.column)) {
+            cells += 1;
+            let failures = c.problems.iter().filter(|p| p.outcome != crate::results::Outcome::Skipped);
+            findings.extend(failures.map(|p| Finding {
+                id: p.name.clone(),
+                scope: format!("{}:{}@{}", g.name, c.row, c.column),
+                detail: format!("{}: {}", p.outcome.as_str(), p.message.as_deref().unwrap_or("(no message)")),
+            }));
+        }
+    }
+    if cells == 0 {
+        return RuleResult {
+            rule: name,
+            passed: false,
+            summary: format!("no grid cell matches `{pattern}` (--pair GRID:ROW@COLUMN=FILE)"),
+            findings,
+        };
+    }
+    let mut r = rule(&name, findings, "every scenario that ran passed", "scenario(s) failed or blocked");
+    r.summary = format!("{} ({cells} cell(s))", r.summary);
+    r
 }
 
 /// The list of known deviations only shrinks: a listed statement that passes

@@ -141,6 +141,21 @@ pub struct MatrixConfig {
     /// Target → expected-failures file (relative to the config file).
     #[serde(default)]
     pub expected_failures: BTreeMap<String, PathBuf>,
+    /// `[matrix.grids.<name>]`: how the report titles an interop grid
+    /// (`--pair <name>:ROW@COLUMN=FILE`).
+    #[serde(default)]
+    pub grids: BTreeMap<String, GridConfig>,
+}
+
+/// An interop grid's title and what its rows and columns are.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GridConfig {
+    pub title: Option<String>,
+    /// What a row is (`client`).
+    pub rows: Option<String>,
+    /// What a column is (`server`).
+    pub columns: Option<String>,
 }
 
 /// What a coverage threshold counts: one tier, or every statement.
@@ -202,6 +217,9 @@ pub struct CheckConfig {
     pub no_failing: Vec<String>,
     pub expected_failures: bool,
     pub documents: Vec<String>,
+    /// Interop grid cells (`GRID:ROW@COLUMN`, each part a name or `*`) where
+    /// every scenario that runs must pass.
+    pub grids_no_failing: Vec<String>,
 }
 
 impl Default for CheckConfig {
@@ -213,6 +231,7 @@ impl Default for CheckConfig {
             no_failing: Vec::new(),
             expected_failures: true,
             documents: Vec::new(),
+            grids_no_failing: Vec::new(),
         }
     }
 }
@@ -222,6 +241,11 @@ impl CheckConfig {
         for (scope, pct) in &self.min_coverage {
             if !(0.0..=100.0).contains(pct) {
                 return Err(format!("[check] min_coverage: {scope} = {pct} is not a percentage"));
+            }
+        }
+        for p in &self.grids_no_failing {
+            if !crate::matrix::grid::valid_pattern(p) {
+                return Err(format!("[check] grids_no_failing: `{p}` is not GRID:ROW@COLUMN (parts are names or `*`)"));
             }
         }
         Ok(())

@@ -22,6 +22,9 @@ pub struct Inputs {
     /// A target's known deviations (TOML); overrides `[matrix] expected_failures`.
     #[arg(long = "expected", value_name = "TARGET=FILE")]
     pub expected: Vec<ResultsArg>,
+    /// One cell of an interop grid: the results of one pairing (a client with a server, ...). Repeatable.
+    #[arg(long = "pair", value_name = "GRID:ROW@COLUMN=FILE")]
+    pub pairs: Vec<crate::matrix::PairArg>,
 }
 
 impl Inputs {
@@ -33,8 +36,14 @@ impl Inputs {
         link_base: PathBuf,
         timestamp: bool,
     ) -> Result<matrix::Loaded, ExitCode> {
-        let req =
-            Request { documents: self.documents, results: self.results, expected: self.expected, link_base, timestamp };
+        let req = Request {
+            documents: self.documents,
+            results: self.results,
+            expected: self.expected,
+            pairs: self.pairs,
+            link_base,
+            timestamp,
+        };
         matrix::load(project, &req).map_err(|errors| {
             eprintln!("{}", render_all(&errors));
             eprintln!("error: {} problem(s) in the inputs; nothing written", errors.len());
@@ -82,6 +91,17 @@ pub fn run(project: &Project, args: Args) -> anyhow::Result<ExitCode> {
     );
     for t in &loaded.matrix.summary.by_target {
         println!("  {}", crate::report::target_line(t));
+    }
+    for g in &loaded.matrix.grids {
+        let clean = g.cells.iter().filter(|c| c.clean()).count();
+        println!(
+            "  grid {}: {} of {} cell(s) clean ({} × {})",
+            g.name,
+            clean,
+            g.cells.len(),
+            g.rows.len(),
+            g.columns.len()
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

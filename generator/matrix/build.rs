@@ -150,7 +150,16 @@ pub fn build(docs: &[DocInput], results: &[TargetResults], opts: &Options) -> Ma
     }
     orphans.sort_by(|a, b| (&a.document, &a.id, &a.file, a.line).cmp(&(&b.document, &b.id, &b.file, b.line)));
     let summary = Totals::of(documents.iter().flat_map(|d| &d.rows), &targets, false);
-    Matrix { schema: SCHEMA, generated_at: opts.timestamp.clone(), targets, summary, documents, orphans, diagnostics }
+    Matrix {
+        schema: SCHEMA,
+        generated_at: opts.timestamp.clone(),
+        targets,
+        summary,
+        documents,
+        orphans,
+        grids: Vec::new(),
+        diagnostics,
+    }
 }
 
 /// Each found test's results, per target. A result names its binary (nextest)

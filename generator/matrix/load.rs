@@ -20,6 +20,8 @@ pub struct Request {
     pub results: Vec<ResultsArg>,
     /// `TARGET=FILE` expected-failures files; override `[matrix] expected_failures`.
     pub expected: Vec<ResultsArg>,
+    /// `GRID:ROW@COLUMN=FILE` interop grid cells.
+    pub pairs: Vec<super::PairArg>,
     /// Folder links are made relative to (where the reports go).
     pub link_base: PathBuf,
     /// Stamp the reports with the current time.
@@ -100,6 +102,22 @@ pub fn load(project: &Project, req: &Request) -> Result<Loaded, Vec<Diagnostic>>
         }
     }
 
+    let mut pairs = Vec::new();
+    for arg in &req.pairs {
+        if pairs.iter().any(|(p, _): &(super::PairArg, results::TargetResults)| p.cell() == arg.cell()) {
+            errors.push(Diagnostic::error(
+                "duplicate-pair",
+                format!("grid cell `{}` is given two results files", arg.cell()),
+                at(arg.path.display().to_string()),
+            ));
+            continue;
+        }
+        match results::read(&arg.cell(), &arg.path) {
+            Ok(r) => pairs.push((arg.clone(), r)),
+            Err(d) => errors.push(d),
+        }
+    }
+
     let mut expected_paths: BTreeMap<String, PathBuf> =
         project.config.matrix.expected_failures.iter().map(|(t, p)| (t.clone(), project.resolve(p))).collect();
     for arg in &req.expected {
@@ -151,6 +169,7 @@ pub fn load(project: &Project, req: &Request) -> Result<Loaded, Vec<Diagnostic>>
         timestamp: req.timestamp.then(|| humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string()),
     };
     let mut matrix = build(&inputs, &targets, &options);
+    matrix.grids = super::grid::build(&pairs, &project.config.matrix.grids);
     for (name, h) in &histories {
         if let Some(d) = matrix.documents.iter_mut().find(|d| d.name == *name) {
             d.attach_history(h);

@@ -7,12 +7,14 @@
 
 mod build;
 pub mod expected;
+pub mod grid;
 pub mod load;
 mod status;
 mod totals;
 
 pub use build::{build, DocInput};
 pub use expected::{Expected, ExpectedFailures};
+pub use grid::{Grid, GridCell, PairArg};
 pub use load::{load, Loaded, Request};
 pub use status::{CellStatus, Counts, Status, TargetCounts};
 pub use totals::{Group, Totals};
@@ -51,6 +53,9 @@ pub struct Matrix {
     pub summary: Totals,
     pub documents: Vec<DocumentMatrix>,
     pub orphans: Vec<Orphan>,
+    /// Interop grids (`--pair`): products tried in pairs, beside the statements.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub grids: Vec<Grid>,
     /// Warnings met while joining (unknown results, waived but tested, ...).
     pub diagnostics: Vec<Diagnostic>,
 }

@@ -7,7 +7,7 @@
 //! so a filtered view is a link, and tests can drive it through the URL.
 
 use super::{cell_word, levels, share_cell, short_text};
-use crate::matrix::{Cell, Counts, DocumentMatrix, Matrix, Row, Status, TestRef};
+use crate::matrix::{Cell, Counts, DocumentMatrix, Grid, GridCell, Matrix, Row, Status, TestRef};
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 
 const CSS: &str = include_str!("matrix.css");
@@ -51,6 +51,7 @@ pub fn render(m: &Matrix) -> String {
                     }
                 }
                 (summary(m))
+                @if !m.grids.is_empty() { (grids(&m.grids)) }
                 section #controls {
                     input #q type="search" placeholder="Search id, text, test…" aria-label="search";
                     (select("status", "status", Status::ALL.iter().map(|s| s.as_str())))
@@ -163,6 +164,74 @@ fn summary(m: &Matrix) -> Markup {
             }
         }
     }
+}
+
+/// Interop grids: a card each, a cell per pairing; the scenarios that did
+/// not pass are in the cell's tooltip and in a list under the table.
+fn grids(grids: &[Grid]) -> Markup {
+    html! {
+        section #grids {
+            @for g in grids {
+                div.card.grid id={ "grid-" (g.name) } {
+                    h2 { (g.title) }
+                    table.counts {
+                        tr {
+                            th { (g.rows_label) " \\ " (g.columns_label) }
+                            @for c in &g.columns { th { (c) } }
+                        }
+                        @for r in &g.rows {
+                            tr {
+                                th { (r) }
+                                @for c in &g.columns {
+                                    @match g.cell(r, c) {
+                                        Some(cell) => {
+                                            td.n.{ "g-" (grid_class(cell)) } title=(cell_tooltip(cell)) { (cell.summary()) }
+                                        }
+                                        None => { td.n.g-none title="not run" { "–" } }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    @let problems: Vec<_> = g.cells.iter().flat_map(|c| c.problems.iter().map(move |p| (c, p))).collect();
+                    @if !problems.is_empty() {
+                        details {
+                            summary { (problems.len()) " scenario(s) not passed" }
+                            ul {
+                                @for (c, p) in problems {
+                                    li {
+                                        (c.row) " @ " (c.column) ": " code { (p.name) } " " span.{ "o-" (p.outcome.as_str()) } { (p.outcome.as_str()) }
+                                        @if let Some(msg) = &p.message { " — " (msg) }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// `clean` (all that ran passed), `failing` (something failed), `blocked`, `empty` (nothing ran).
+fn grid_class(c: &GridCell) -> &'static str {
+    if c.failed > 0 {
+        "failing"
+    } else if c.blocked > 0 {
+        "blocked"
+    } else if c.ran() == 0 {
+        "empty"
+    } else {
+        "clean"
+    }
+}
+
+fn cell_tooltip(c: &GridCell) -> String {
+    let mut t = c.summary();
+    for p in &c.problems {
+        t.push_str(&format!("\n{} {}", p.outcome.as_str(), p.name));
+    }
+    t
 }
 
 fn count_cells(c: &Counts) -> Markup {

@@ -3,7 +3,7 @@
 //! the inputs do (no timestamp unless asked), so a diff shows real change.
 
 use super::{cell_word, levels, share_cell, short_text};
-use crate::matrix::{Cell, Counts, DocumentMatrix, Group, Matrix, Row, Status, TargetCounts, TestRef};
+use crate::matrix::{Cell, Counts, DocumentMatrix, Grid, Group, Matrix, Row, Status, TargetCounts, TestRef};
 use std::fmt::Write;
 
 pub fn render(m: &Matrix) -> String {
@@ -48,6 +48,9 @@ pub fn render(m: &Matrix) -> String {
     }
     s.push('\n');
 
+    if !m.grids.is_empty() {
+        grids(&mut s, &m.grids);
+    }
     for d in &m.documents {
         document(&mut s, d, &m.targets);
     }
@@ -71,6 +74,49 @@ pub fn render(m: &Matrix) -> String {
         }
     }
     s
+}
+
+/// Interop grids: one table each, a cell per pairing (`passed/ran`), then
+/// every scenario that did not pass.
+fn grids(s: &mut String, grids: &[Grid]) {
+    s.push_str("\n## Interop grids\n\n");
+    s.push_str(
+        "Products tried in pairs, end to end. A cell is one run of the grid's scenarios: passed of those \
+         that ran (skipped ones could not run with this pairing); empty: not run.\n",
+    );
+    for g in grids {
+        let _ = writeln!(s, "\n### {}\n", esc(&g.title));
+        let _ = write!(s, "| {} \\ {} |", esc(&g.rows_label), esc(&g.columns_label));
+        for c in &g.columns {
+            let _ = write!(s, " {} |", esc(c));
+        }
+        s.push_str("\n|---|");
+        for _ in &g.columns {
+            s.push_str("---|");
+        }
+        s.push('\n');
+        for r in &g.rows {
+            let _ = write!(s, "| {} |", esc(r));
+            for c in &g.columns {
+                let text = g.cell(r, c).map(|cell| cell.summary()).unwrap_or_default();
+                let _ = write!(s, " {text} |");
+            }
+            s.push('\n');
+        }
+        let problems: Vec<_> = g.cells.iter().flat_map(|c| c.problems.iter().map(move |p| (c, p))).collect();
+        if !problems.is_empty() {
+            s.push_str("\nNot passed:\n\n");
+            for (c, p) in problems {
+                let _ = write!(s, "- {} @ {}: `{}` {}", esc(&c.row), esc(&c.column), code(&p.name), p.outcome.as_str());
+                match &p.message {
+                    Some(m) => {
+                        let _ = writeln!(s, ": {}", esc(m));
+                    }
+                    None => s.push('\n'),
+                }
+            }
+        }
+    }
 }
 
 fn document(s: &mut String, d: &DocumentMatrix, targets: &[String]) {

@@ -24,6 +24,17 @@ pub enum Outcome {
     Skipped,
 }
 
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Passed => "passed",
+            Outcome::Failed => "failed",
+            Outcome::Blocked => "blocked",
+            Outcome::Skipped => "skipped",
+        }
+    }
+}
+
 /// The line a test prints first when it fails without judging its statement:
 /// `specgen-verdict: blocked: <reason>` or `specgen-verdict: skipped: <reason>`
 /// (libtest may put `Error: ` before it). The test still *fails* in the
@@ -185,8 +196,15 @@ fn line_col(text: &str, offset: usize) -> (u32, u32, &str) {
 /// The gist of a failure message: its first non-empty line, except that a
 /// Rust panic header (`thread 'x' panicked at file:line:`) gives way to the
 /// panic message under it.
+/// libtest's `Error: ` before a test's returned error is dropped too.
 fn first_line(s: &str) -> Option<String> {
-    let mut lines = s.lines().map(str::trim).filter(|l| !l.is_empty());
+    let mut lines = s
+        .lines()
+        .map(|l| {
+            let l = l.trim();
+            l.strip_prefix("Error:").map(str::trim_start).unwrap_or(l)
+        })
+        .filter(|l| !l.is_empty());
     let first = lines.next()?;
     let line = if first.starts_with("thread '") && first.contains("panicked at") {
         lines.next().unwrap_or(first)
@@ -210,6 +228,15 @@ mod tests {
         assert_eq!(t.target, "mosquitto/tls");
         assert!("/tls=x".parse::<ResultsArg>().is_err() && "a/=x".parse::<ResultsArg>().is_err());
         assert!("a=".parse::<ResultsArg>().is_err());
+    }
+
+    #[test]
+    fn gist_of_a_failure() {
+        assert_eq!(first_line("Error: no CONNACK\nmore").as_deref(), Some("no CONNACK"));
+        assert_eq!(first_line("Error:\n  no CONNACK").as_deref(), Some("no CONNACK"));
+        assert_eq!(first_line("thread 't' panicked at a.rs:1:1:\nboom").as_deref(), Some("boom"));
+        assert_eq!(first_line("  \n").as_deref(), None);
+        assert_eq!(first_line("Errors: 3").as_deref(), Some("Errors: 3"));
     }
 
     #[test]

@@ -290,3 +290,75 @@ fn doc_flag_selects_the_documents_judged() {
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
     assert!(r.stdout.ends_with("check passed: 5 rule(s)\n"), "{}", r.stdout);
 }
+
+fn pair(cell: &str, file: &str) -> String {
+    format!("{cell}={}", abs(&format!("results/rounds/{file}.xml")).display())
+}
+
+#[test]
+fn grid_cells_gate_their_scenarios() {
+    let pairs = [
+        "--pair".to_string(),
+        pair("round1:paho@broker-a", "paho@broker-a"),
+        "--pair".into(),
+        pair("round1:paho@broker-b", "paho@broker-b"),
+        "--pair".into(),
+        pair("round1:lib@broker-a", "lib@broker-a"),
+    ];
+    let args: Vec<&str> = pairs.iter().map(String::as_str).collect();
+
+    // Every cell of broker-a: lib's blocked scenario breaks it; skipped ones never do.
+    let (_d, cfg) = config("no_stale = false\nno_orphan = false\ngrids_no_failing = [\"round1:*@broker-a\"]");
+    let r = check(&cfg, &args);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    let b = block(&r.stdout, "grids-no-failing round1:*@broker-a");
+    assert_eq!(b[0], "FAIL grids-no-failing round1:*@broker-a: 1 scenario(s) failed or blocked (2 cell(s))");
+    assert_eq!(
+        b[1],
+        "       round1::publish_qos2 [round1:lib@broker-a]: blocked: the observer's QoS 2 subscription was granted QoS 1"
+    );
+    assert_eq!(b.len(), 2);
+
+    // paho on broker-b: one failed, one skipped: only the failure counts.
+    let (_d, cfg) = config("no_stale = false\nno_orphan = false\ngrids_no_failing = [\"round1:paho@broker-b\"]");
+    let r = check(&cfg, &args);
+    let b = block(&r.stdout, "grids-no-failing round1:paho@broker-b");
+    assert_eq!(b.len(), 2, "{}", r.stdout);
+    assert!(b[1].contains("round1::publish_qos2") && b[1].contains("failed: the observer received"), "{}", b[1]);
+
+    // A clean cell passes.
+    let (_d, cfg) = config("no_stale = false\nno_orphan = false\ngrids_no_failing = [\"round1:paho@broker-a\"]");
+    let r = check(&cfg, &args);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(r
+        .stdout
+        .contains("ok   grids-no-failing round1:paho@broker-a: every scenario that ran passed (1 cell(s))"));
+
+    // A pattern over no cell proves nothing, so it fails.
+    let (_d, cfg) = config("no_stale = false\nno_orphan = false\ngrids_no_failing = [\"round2:*@*\"]");
+    let r = check(&cfg, &args);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    assert!(r.stdout.contains("FAIL grids-no-failing round2:*@*: no grid cell matches"), "{}", r.stdout);
+}
+
+#[test]
+fn bad_grid_input_exits_2() {
+    // A pattern without the GRID:ROW@COLUMN shape is a config error.
+    let (_d, cfg) = config("grids_no_failing = [\"round1\"]");
+    let r = check(&cfg, &[]);
+    assert_eq!(r.code, 2, "{}{}", r.stdout, r.stderr);
+    assert!(r.stderr.contains("grids_no_failing: `round1` is not GRID:ROW@COLUMN"), "{}", r.stderr);
+
+    let (_d, cfg) = config("");
+    // A malformed --pair is refused by the argument parser.
+    let r = check(&cfg, &["--pair", "round1:paho=x.xml"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("expected GRID:ROW@COLUMN=FILE"), "{}", r.stderr);
+    // A broken results file and a cell given twice are both reported, naming the file.
+    let truncated = format!("round1:a@b={}", abs("results/truncated.xml").display());
+    let once = pair("round1:paho@broker-a", "paho@broker-a");
+    let r = check(&cfg, &["--pair", &truncated, "--pair", &once, "--pair", &once]);
+    assert_eq!(r.code, 2, "{}{}", r.stdout, r.stderr);
+    assert!(r.stderr.contains("truncated.xml"), "{}", r.stderr);
+    assert!(r.stderr.contains("grid cell `round1:paho@broker-a` is given two results files"), "{}", r.stderr);
+}

@@ -154,3 +154,57 @@ fn json_carries_the_schema_tag() {
     assert_eq!(v["schema"], "specgen.matrix/2");
     assert_eq!(v["documents"][0]["rows"].as_array().unwrap().len(), 12);
 }
+
+/// Interop grids (`--pair`): each cell counts its run's scenarios; the
+/// reports draw each grid beside the statements, and the statement matrix
+/// is the same with or without them.
+#[test]
+fn interop_grids_beside_the_statements() {
+    let config = Project::load(&Path::new(ROOT).join("spec/specgen.toml")).expect("fixture config");
+    let pair = |s: &str| -> matrix::PairArg { format!("{s}={ROOT}/results/rounds/{}.xml", &s[7..]).parse().unwrap() };
+    let req = Request {
+        results: results(&[("broker-a", "results/broker-a.xml"), ("broker-b", "results/broker-b.xml")]),
+        pairs: vec![pair("round1:paho@broker-a"), pair("round1:paho@broker-b"), pair("round1:lib@broker-a")],
+        link_base: PathBuf::from(ROOT),
+        ..Default::default()
+    };
+    let m = matrix::load(&config, &req).unwrap_or_else(|e| panic!("{}", specgen::diag::render_all(&e))).matrix;
+    assert_eq!(m.grids.len(), 1);
+    let g = &m.grids[0];
+    assert_eq!(
+        (g.title.as_str(), g.rows_label.as_str(), g.columns_label.as_str()),
+        ("Round 1: each client with each server", "client", "server")
+    );
+    assert_eq!(
+        (g.rows.clone(), g.columns.clone()),
+        (vec!["paho".to_string(), "lib".into()], vec!["broker-a".to_string(), "broker-b".into()])
+    );
+    let summaries: Vec<String> = g.cells.iter().map(|c| format!("{}@{} {}", c.row, c.column, c.summary())).collect();
+    assert_eq!(
+        summaries,
+        ["paho@broker-a 3/3", "paho@broker-b 1/2 · 1 failed · 1 skipped", "lib@broker-a 2/3 · 1 blocked"]
+    );
+    // The verdict lines are read as in the statement matrix.
+    let lib = g.cell("lib", "broker-a").unwrap();
+    assert_eq!(lib.problems[0].message.as_deref(), Some("the observer's QoS 2 subscription was granted QoS 1"));
+
+    // The statement part is unchanged by the grids.
+    let plain = two_targets().matrix;
+    assert_eq!(Format::Csv.render(&m), Format::Csv.render(&plain));
+    let md = Format::Markdown.render(&m);
+    let section = |text: &str, start: &str, end: &str| -> String {
+        let from = text.find(start).unwrap_or_else(|| panic!("no {start:?} in the report"));
+        let to = text[from..].find(end).map(|i| from + i).unwrap_or(text.len());
+        text[from..to].to_string()
+    };
+    insta::assert_snapshot!("fixture_grids_md", section(&md, "\n## Interop grids", "\n## [fixture-doc"));
+    assert_eq!(
+        md.replace(&section(&md, "\n## Interop grids", "\n## [fixture-doc"), ""),
+        Format::Markdown.render(&plain)
+    );
+    let html = Format::Html.render(&m);
+    insta::assert_snapshot!("fixture_grids_html", section(&html, "<section id=\"grids\">", "</section>"));
+    let json: serde_json::Value = serde_json::from_str(&Format::Json.render(&m)).unwrap();
+    assert_eq!(json["grids"][0]["cells"][1]["failed"], 1);
+    assert!(serde_json::from_str::<serde_json::Value>(&Format::Json.render(&plain)).unwrap().get("grids").is_none());
+}

@@ -13,6 +13,11 @@ use maud::{html, Markup, PreEscaped, DOCTYPE};
 const CSS: &str = include_str!("matrix.css");
 const JS: &str = include_str!("matrix.js");
 
+/// Above this many products, result cells shrink to a glyph (the word and
+/// the detail stay in the cell's tooltip) and product heads turn vertical,
+/// so ten products still fit beside the statement text.
+const COMPACT_ABOVE: usize = 5;
+
 /// Cell verdicts, for the result filter.
 const RESULTS: [&str; 8] =
     ["passing", "failing", "known-deviation", "blocked", "skipped", "not-run", "n/a", "passing-but-listed"];
@@ -29,6 +34,7 @@ pub fn render(m: &Matrix) -> String {
     let actors: Vec<&str> = m.summary.by_actor.iter().map(|g| g.key.as_str()).collect();
     // A "Since" column when some document has drafts (`[[document.draft]]`).
     let since = m.documents.iter().any(|d| d.history.is_some());
+    let compact = m.targets.len() > COMPACT_ABOVE;
     let page = html! {
         (DOCTYPE)
         html lang="en" {
@@ -66,7 +72,12 @@ pub fn render(m: &Matrix) -> String {
                     button #reset type="button" { "Reset" }
                     span #shown { (m.summary.all.total) " statements" }
                 }
-                table #matrix {
+                @if compact {
+                    p.legend {
+                        @for (word, glyph) in GLYPHS { span.{ "r-" (word) } { (glyph) } " " (word.replace('-', " ")) " " }
+                    }
+                }
+                table #matrix class=[compact.then_some("compact")] {
                     thead {
                         tr {
                             @if docs.len() > 1 { th data-col="doc" { "Document" } }
@@ -83,7 +94,7 @@ pub fn render(m: &Matrix) -> String {
                     }
                     tbody {
                         @for d in &m.documents {
-                            @for r in &d.rows { (row(d, r, docs.len() > 1, since)) }
+                            @for r in &d.rows { (row(d, r, docs.len() > 1, since, compact)) }
                         }
                     }
                 }
@@ -314,7 +325,7 @@ fn bar(c: &Counts) -> Markup {
     }
 }
 
-fn row(d: &DocumentMatrix, r: &Row, show_doc: bool, since: bool) -> Markup {
+fn row(d: &DocumentMatrix, r: &Row, show_doc: bool, since: bool, compact: bool) -> Markup {
     html! {
         tr data-doc=(d.name) data-status=(r.status.as_str()) data-section=(r.section) data-level=(r.tier.as_str())
             data-actor=(r.actor.as_str()) {
@@ -339,7 +350,7 @@ fn row(d: &DocumentMatrix, r: &Row, show_doc: bool, since: bool) -> Markup {
                 span.chip.{ "s-" (r.status.as_str()) } { (r.status.as_str()) }
                 @if let Some(w) = &r.waiver { div.why { (w.reason) } }
             }
-            @for c in &r.targets { (cell(c, r.tests.is_empty())) }
+            @for c in &r.targets { (cell(c, r.tests.is_empty(), compact)) }
         }
     }
 }
@@ -359,12 +370,32 @@ fn test(t: &TestRef) -> Markup {
     }
 }
 
-fn cell(c: &Cell, untested: bool) -> Markup {
+/// A compact cell's glyph per verdict word (the legend's order).
+const GLYPHS: [(&str, &str); 8] = [
+    ("passing", "✓"),
+    ("failing", "✗"),
+    ("known-deviation", "≈"),
+    ("passing-but-listed", "✓!"),
+    ("blocked", "⊘"),
+    ("skipped", "↷"),
+    ("not-run", "○"),
+    ("n/a", "–"),
+];
+
+fn cell(c: &Cell, untested: bool, compact: bool) -> Markup {
     let word = cell_word(c.status, c.known_deviation.is_some());
-    let title = c.known_deviation.as_ref().or(c.message.as_ref());
+    let detail = c.known_deviation.as_ref().or(c.message.as_ref());
+    let title = match (compact, detail) {
+        (false, d) => d.cloned(),
+        (true, Some(d)) => Some(format!("{}: {d}", word.replace('-', " "))),
+        (true, None) => Some(word.replace('-', " ")),
+    };
+    let glyph = GLYPHS.iter().find(|(w, _)| *w == word).map(|(_, g)| *g).unwrap_or("?");
     html! {
         td.cell.{ "r-" (word) } data-target=(c.target) data-v=(word) title=[title] {
-            @if untested && word == "n/a" { "–" } @else { (word.replace('-', " ")) }
+            @if untested && word == "n/a" { "–" }
+            @else if compact { (glyph) }
+            @else { (word.replace('-', " ")) }
         }
     }
 }

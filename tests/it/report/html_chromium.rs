@@ -148,14 +148,13 @@ fn renders_filters_sorts_and_escapes_in_chromium() {
     assert_eq!(visible_ids(&bogus).len(), 12);
 }
 
-/// Five products side by side fit a 1400 px window: the last product column
-/// ends inside it (no horizontal scroll hides it). Measured by a wrapper page
-/// that loads the matrix in a 1400 px frame and writes the geometry into its
-/// own DOM, which `--dump-dom` prints.
-#[test]
-fn five_products_fit_1400_px() {
+/// The matrix with `targets` products (fixture results, alternating),
+/// written into a temp dir beside a wrapper page that loads it in a frame
+/// `width` px wide, optionally scrolls it sideways by `scroll_x` px, and
+/// writes the geometry into its own DOM, which `--dump-dom` prints.
+fn measure(targets: &[&str], width: u32, scroll_x: u32) -> serde_json::Value {
     let config = Project::load(&Path::new(ROOT).join("spec/specgen.toml")).unwrap();
-    let results = ["mosquitto", "rabbitmq", "ejabberd", "aedes", "amqtt"]
+    let results = targets
         .iter()
         .enumerate()
         .map(|(i, t)| ResultsArg {
@@ -170,30 +169,96 @@ fn five_products_fit_1400_px() {
     let wrapper = dir.path().join("measure.html");
     std::fs::write(
         &wrapper,
-        r#"<!doctype html><body style="margin:0"><iframe id="f" src="matrix.html" style="width:1400px;height:900px;border:0"></iframe>
+        format!(
+            r#"<!doctype html><body style="margin:0"><iframe id="f" src="matrix.html" style="width:{width}px;height:900px;border:0"></iframe>
 <pre id="out"></pre><script>
-document.getElementById('f').addEventListener('load', function () {
+document.getElementById('f').addEventListener('load', function () {{
   var d = this.contentDocument, w = this.contentWindow;
+  w.scrollTo({scroll_x}, 0);
   var heads = d.querySelectorAll('#matrix th[data-target]');
   var last = heads[heads.length - 1].getBoundingClientRect();
-  document.getElementById('out').textContent = JSON.stringify({
-    inner: w.innerWidth, right: Math.round(last.right), scroll: d.documentElement.scrollWidth, heads: heads.length });
-});
-</script></body>"#,
+  var id = d.querySelector('#matrix td.id').getBoundingClientRect();
+  var text = d.querySelector('#matrix td.id + td').getBoundingClientRect();
+  document.getElementById('out').textContent = JSON.stringify({{
+    inner: w.innerWidth, right: Math.round(last.right), scroll: d.documentElement.scrollWidth, heads: heads.length,
+    scrolled: Math.round(w.scrollX), id_left: Math.round(id.left), text_left: Math.round(text.left),
+    compact: d.getElementById('matrix').classList.contains('compact'),
+    cell: d.querySelector('#matrix td.cell').textContent, title: d.querySelector('#matrix td.cell').title }});
+}});
+</script></body>"#
+        ),
     )
     .unwrap();
     let url = format!("file://{}", wrapper.display());
     let text = run(&["--allow-file-access-from-files", "--virtual-time-budget=3000", "--dump-dom"], &url);
     let doc = Html::parse_document(&text);
     let out: String = doc.select(&Selector::parse("#out").unwrap()).next().unwrap().text().collect();
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("no measurement ({e}): {out:?}"));
-    assert_eq!(v["heads"], 5, "{v}");
+    serde_json::from_str(&out).unwrap_or_else(|e| panic!("no measurement ({e}): {out:?}"))
+}
+
+/// The last product column ends inside the window: no horizontal scroll hides it.
+fn assert_fits(v: &serde_json::Value, n: usize) {
+    assert_eq!(v["heads"], n, "{v}");
     let (inner, right, scroll) =
         (v["inner"].as_i64().unwrap(), v["right"].as_i64().unwrap(), v["scroll"].as_i64().unwrap());
     assert!(
         right <= inner && scroll <= inner,
-        "the fifth product column ends at {right} px in a {inner} px window (page {scroll} px wide)"
+        "product column {n} ends at {right} px in a {inner} px window (page {scroll} px wide)"
     );
+}
+
+/// Five products side by side fit a 1400 px window, cells in words.
+#[test]
+fn five_products_fit_1400_px() {
+    let v = measure(&["mosquitto", "rabbitmq", "ejabberd", "aedes", "amqtt"], 1400, 0);
+    assert_fits(&v, 5);
+    assert_eq!(v["compact"], false, "{v}");
+}
+
+/// Eleven products (the interop report's servers, transports and clients)
+/// still fit at 1400 px: cells become glyphs with the word in the tooltip.
+#[test]
+fn eleven_products_fit_1400_px_in_compact_cells() {
+    let targets = [
+        "mosquitto",
+        "mosquitto/tls",
+        "mosquitto/ws",
+        "aedes",
+        "amqtt",
+        "ejabberd",
+        "rabbitmq",
+        "rumqttc",
+        "paho",
+        "libmosquitto",
+        "bridge",
+    ];
+    let v = measure(&targets, 1400, 0);
+    assert_fits(&v, 11);
+    assert_eq!(v["compact"], true, "{v}");
+    // The first row's first product cell: FX-1.0.0-1 has no test, so "–", and its word on demand.
+    assert_eq!((v["cell"].as_str(), v["title"].as_str()), (Some("–"), Some("n/a")), "{v}");
+}
+
+/// In a narrow window the table scrolls sideways and the id column stays in view.
+#[test]
+fn id_column_stays_in_view_when_scrolled_sideways() {
+    let targets = [
+        "mosquitto",
+        "mosquitto/tls",
+        "mosquitto/ws",
+        "aedes",
+        "amqtt",
+        "ejabberd",
+        "rabbitmq",
+        "rumqttc",
+        "paho",
+        "libmosquitto",
+        "bridge",
+    ];
+    let v = measure(&targets, 800, 300);
+    assert!(v["scrolled"].as_i64().unwrap() > 100, "the page did not scroll sideways: {v}");
+    assert!(v["id_left"].as_i64().unwrap().abs() <= 1, "the id column scrolled away: {v}");
+    assert!(v["text_left"].as_i64().unwrap() < 0, "the section column should have scrolled: {v}");
 }
 
 #[test]

@@ -3,15 +3,24 @@
 //! client and the fixtures see one [`Conn`] whatever the transport, so the
 //! whole suite runs over each (`MQTT_TRANSPORT=tcp|tls|ws`).
 //!
+//! mosquitto 2.0 serves its WebSocket listeners from its main loop, which
+//! sleeps up to 100 ms when none of its own (plain TCP) sockets has work: a
+//! WebSocket handshake there takes 100-200 ms, three times the whole
+//! exchange of most tests. A [`Transport::Ws`] with a `wake` address (the
+//! broker's plain listener) therefore sends one byte of a never-finished
+//! CONNECT on a side connection every [`crate::wait::NUDGE`] while the
+//! handshake waits, so the loop turns at once; the broker logs that side
+//! connection's open and close, nothing else changes.
+//!
 //! Certificates for TLS are made at test time ([`TestPki`]): a private CA
 //! and a server certificate for `localhost` / 127.0.0.1; nothing is kept
 //! on disk after the broker's temp dir goes.
 
 use std::io::{self, Read, Write};
-use std::net::{Shutdown, TcpStream};
+use std::net::{Shutdown, SocketAddr, TcpStream};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tungstenite::protocol::Message;
 
 /// A WebSocket frame, for tests that send frames by hand.
@@ -24,8 +33,10 @@ pub enum Transport {
     Tcp,
     /// TLS, trusting only this CA (DER).
     Tls { ca_der: Vec<u8> },
-    /// WebSocket, offering the `mqtt` sub-protocol.
-    Ws,
+    /// WebSocket, offering the `mqtt` sub-protocol; `wake`: the same
+    /// broker's plain listener, nudged while the handshake waits (see the
+    /// module docs).
+    Ws { wake: Option<SocketAddr> },
 }
 
 /// The transport kinds, as `MQTT_TRANSPORT` names them.
@@ -67,7 +78,7 @@ impl Transport {
         match self {
             Transport::Tcp => Kind::Tcp,
             Transport::Tls { .. } => Kind::Tls,
-            Transport::Ws => Kind::Ws,
+            Transport::Ws { .. } => Kind::Ws,
         }
     }
 }
@@ -113,7 +124,7 @@ impl Conn {
                 }
                 Ok(Conn { inner: Inner::Tls(Box::new(tls)), ws_protocol: None })
             }
-            Transport::Ws => {
+            Transport::Ws { wake } => {
                 let peer = stream.peer_addr()?;
                 let request = tungstenite::handshake::client::Request::builder()
                     .uri(format!("ws://{peer}/mqtt"))
@@ -125,8 +136,7 @@ impl Conn {
                     .header("Sec-WebSocket-Protocol", "mqtt")
                     .body(())
                     .map_err(|e| io::Error::other(e.to_string()))?;
-                let (ws, response) =
-                    tungstenite::client(request, stream).map_err(|e| io::Error::other(format!("WebSocket: {e}")))?;
+                let (ws, response) = ws_handshake(request, stream, *wake)?;
                 let ws_protocol =
                     response.headers().get("Sec-WebSocket-Protocol").and_then(|v| v.to_str().ok()).map(str::to_string);
                 Ok(Conn { inner: Inner::Ws(Box::new(ws), Vec::new()), ws_protocol })
@@ -231,6 +241,75 @@ impl Conn {
                 tungstenite::Error::Io(e) => Err(e),
                 _ => Ok(()),
             }),
+        }
+    }
+}
+
+type WsHandshake = (tungstenite::WebSocket<TcpStream>, tungstenite::handshake::client::Response);
+
+/// The client handshake within the socket's read timeout (the caller's
+/// bound). With `wake`, reads wait [`crate::wait::NUDGE`] at a time and the
+/// broker's main loop is nudged between them.
+fn ws_handshake(
+    request: tungstenite::handshake::client::Request,
+    stream: TcpStream,
+    wake: Option<SocketAddr>,
+) -> io::Result<WsHandshake> {
+    use tungstenite::HandshakeError;
+    let bound = stream.read_timeout()?;
+    let deadline = Instant::now() + bound.unwrap_or_else(crate::wait::reply);
+    // No side connection (nothing listening, say): the handshake just waits.
+    let mut nudge = wake.and_then(|a| Nudge::open(a, bound.unwrap_or_else(crate::wait::reply)).ok());
+    if nudge.is_some() {
+        stream.set_read_timeout(Some(crate::wait::NUDGE))?;
+    }
+    let mut attempt = tungstenite::client(request, stream);
+    loop {
+        match attempt {
+            Ok((ws, response)) => {
+                ws.get_ref().set_read_timeout(bound)?;
+                return Ok((ws, response));
+            }
+            Err(HandshakeError::Interrupted(mid)) => {
+                if Instant::now() >= deadline {
+                    return Err(io::Error::new(io::ErrorKind::TimedOut, "WebSocket: no handshake answer in time"));
+                }
+                if let Some(n) = &mut nudge {
+                    n.poke();
+                }
+                attempt = mid.handshake();
+            }
+            Err(HandshakeError::Failure(e)) => return Err(io::Error::other(format!("WebSocket: {e}"))),
+        }
+    }
+}
+
+/// A side connection to a broker's plain listener that wakes its main loop
+/// with each byte: a CONNECT header announcing more body than will ever
+/// come, then one body byte per poke. Dropped (closed) after the handshake.
+struct Nudge {
+    stream: TcpStream,
+    left: usize,
+}
+
+impl Nudge {
+    /// CONNECT, Remaining Length 16383: room for as many pokes.
+    const HEADER: [u8; 3] = [0x10, 0xff, 0x7f];
+
+    fn open(addr: SocketAddr, bound: Duration) -> io::Result<Nudge> {
+        let mut stream = TcpStream::connect_timeout(&addr, bound)?;
+        stream.set_nodelay(true)?;
+        stream.set_write_timeout(Some(bound))?;
+        stream.write_all(&Nudge::HEADER)?;
+        Ok(Nudge { stream, left: 0x3fff })
+    }
+
+    /// One byte; a broker that has closed the side connection is not nudged.
+    fn poke(&mut self) {
+        if self.left > 0 && self.stream.write_all(&[0]).is_ok() {
+            self.left -= 1;
+        } else {
+            self.left = 0;
         }
     }
 }

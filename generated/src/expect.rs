@@ -87,7 +87,11 @@ pub fn run_over_websocket(
     run_with_config(&format!("listener {port} 127.0.0.1\nprotocol websockets\n"), move |b| {
         let mut c = crate::verdict::vehicle(
             "opening a WebSocket connection with sub-protocol mqtt",
-            Client::connect_over(("127.0.0.1", port), version, &crate::transport::Transport::Ws),
+            Client::connect_over(
+                ("127.0.0.1", port),
+                version,
+                &crate::transport::Transport::Ws { wake: Some(b.addr()) },
+            ),
         )?;
         c.set_target(format!("{} (WebSocket listener :{port})", b.describe()), b.log_handle());
         body(b, c)

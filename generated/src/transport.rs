@@ -3,15 +3,24 @@
 //! client and the fixtures see one [`Conn`] whatever the transport, so the
 //! whole suite runs over each (`MQTT_TRANSPORT=tcp|tls|ws`).
 //!
+//! mosquitto 2.0 serves its WebSocket listeners from its main loop, which
+//! sleeps up to 100 ms when none of its own (plain TCP) sockets has work: a
+//! WebSocket handshake there takes 100-200 ms, three times the whole
+//! exchange of most tests. A [`Transport::Ws`] with a `wake` address (the
+//! broker's plain listener) therefore sends one byte of a never-finished
+//! CONNECT on a side connection every [`crate::wait::NUDGE`] while the
+//! handshake waits, so the loop turns at once; the broker logs that side
+//! connection's open and close, nothing else changes.
+//!
 //! Certificates for TLS are made at test time ([`TestPki`]): a private CA
 //! and a server certificate for `localhost` / 127.0.0.1; nothing is kept
 //! on disk after the broker's temp dir goes.
 
 use std::io::{self, Read, Write};
-use std::net::{Shutdown, TcpStream};
+use std::net::{Shutdown, SocketAddr, TcpStream};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tungstenite::protocol::Message;
 
 /// A WebSocket frame, for tests that send frames by hand.
@@ -24,8 +33,10 @@ pub enum Transport {
     Tcp,
     /// TLS, trusting only this CA (DER).
     Tls { ca_der: Vec<u8> },
-    /// WebSocket, offering the `mqtt` sub-protocol.
-    Ws,
+    /// WebSocket, offering the `mqtt` sub-protocol; `wake`: the same
+    /// broker's plain listener, nudged while the handshake waits (see the
+    /// module docs).
+    Ws { wake: Option<SocketAddr> },
 }
 
 /// The transport kinds, as `MQTT_TRANSPORT` names them.
@@ -67,7 +78,7 @@ impl Transport {
         match self {
             Transport::Tcp => Kind::Tcp,
             Transport::Tls { .. } => Kind::Tls,
-            Transport::Ws => Kind::Ws,
+            Transport::Ws { .. } => Kind::Ws,
         }
     }
 }
@@ -77,6 +88,11 @@ pub struct Conn {
     inner: Inner,
     /// WebSocket: the sub-protocol the server selected.
     ws_protocol: Option<String>,
+    /// WebSocket with a `wake` address: the side connection, nudged while
+    /// a read waits (see the module docs).
+    nudge: Option<Nudge>,
+    /// The read timeout the caller set (the socket's is shorter while nudging).
+    read_timeout: std::cell::Cell<Option<Duration>>,
 }
 
 enum Inner {
@@ -91,7 +107,7 @@ impl Conn {
     /// happen here, within the socket's current timeouts).
     pub fn open(stream: TcpStream, transport: &Transport) -> io::Result<Conn> {
         match transport {
-            Transport::Tcp => Ok(Conn { inner: Inner::Tcp(stream), ws_protocol: None }),
+            Transport::Tcp => Ok(Conn::plain(Inner::Tcp(stream))),
             Transport::Tls { ca_der } => {
                 let mut roots = rustls::RootCertStore::empty();
                 roots
@@ -111,9 +127,9 @@ impl Conn {
                 while tls.conn.is_handshaking() {
                     tls.conn.complete_io(&mut tls.sock)?;
                 }
-                Ok(Conn { inner: Inner::Tls(Box::new(tls)), ws_protocol: None })
+                Ok(Conn::plain(Inner::Tls(Box::new(tls))))
             }
-            Transport::Ws => {
+            Transport::Ws { wake } => {
                 let peer = stream.peer_addr()?;
                 let request = tungstenite::handshake::client::Request::builder()
                     .uri(format!("ws://{peer}/mqtt"))
@@ -125,13 +141,28 @@ impl Conn {
                     .header("Sec-WebSocket-Protocol", "mqtt")
                     .body(())
                     .map_err(|e| io::Error::other(e.to_string()))?;
-                let (ws, response) =
-                    tungstenite::client(request, stream).map_err(|e| io::Error::other(format!("WebSocket: {e}")))?;
+                let bound = stream.read_timeout()?;
+                let (ws, response, nudge) = ws_handshake(request, stream, *wake)?;
                 let ws_protocol =
                     response.headers().get("Sec-WebSocket-Protocol").and_then(|v| v.to_str().ok()).map(str::to_string);
-                Ok(Conn { inner: Inner::Ws(Box::new(ws), Vec::new()), ws_protocol })
+                let conn = Conn {
+                    inner: Inner::Ws(Box::new(ws), Vec::new()),
+                    ws_protocol,
+                    nudge,
+                    read_timeout: std::cell::Cell::new(bound),
+                };
+                conn.set_read_timeout(bound)?;
+                Ok(conn)
             }
         }
+    }
+
+    fn plain(inner: Inner) -> Conn {
+        Conn { inner, ws_protocol: None, nudge: None, read_timeout: std::cell::Cell::new(None) }
+    }
+
+    fn nudging(&self) -> bool {
+        self.nudge.as_ref().is_some_and(Nudge::alive)
     }
 
     /// The socket under the transport.
@@ -157,6 +188,11 @@ impl Conn {
     }
 
     pub fn set_read_timeout(&self, d: Option<Duration>) -> io::Result<()> {
+        self.read_timeout.set(d);
+        if self.nudging() {
+            let step = crate::wait::NUDGE;
+            return self.socket().set_read_timeout(Some(d.map_or(step, |d| d.min(step))));
+        }
         self.socket().set_read_timeout(d)
     }
 
@@ -176,24 +212,40 @@ impl Conn {
                 Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => Ok(0),
                 other => other,
             },
-            Inner::Ws(ws, pending) => loop {
-                if !pending.is_empty() {
-                    let n = buf.len().min(pending.len());
-                    buf[..n].copy_from_slice(&pending[..n]);
-                    pending.drain(..n);
-                    return Ok(n);
+            Inner::Ws(ws, pending) => {
+                let deadline = self.read_timeout.get().map(|d| Instant::now() + d);
+                loop {
+                    if !pending.is_empty() {
+                        let n = buf.len().min(pending.len());
+                        buf[..n].copy_from_slice(&pending[..n]);
+                        pending.drain(..n);
+                        return Ok(n);
+                    }
+                    match ws.read() {
+                        Ok(Message::Binary(b)) => pending.extend_from_slice(&b),
+                        Ok(Message::Close(_)) => return Ok(0),
+                        // MQTT is binary only; a text frame from a server is noted as bytes anyway.
+                        Ok(Message::Text(t)) => pending.extend_from_slice(t.as_bytes()),
+                        Ok(_) => {} // ping/pong: tungstenite answers pings itself
+                        // Nudging: a short wait ended; poke and wait on, up to the caller's timeout.
+                        Err(tungstenite::Error::Io(e))
+                            if crate::transcript::is_wait(&e) && self.nudge.as_ref().is_some_and(Nudge::alive) =>
+                        {
+                            let left = deadline.map(|d| d.saturating_duration_since(Instant::now()));
+                            if left == Some(Duration::ZERO) {
+                                return Err(e);
+                            }
+                            let n = self.nudge.as_mut().expect("checked above");
+                            n.poke();
+                            let step = if n.alive() { crate::wait::NUDGE } else { Duration::MAX };
+                            ws.get_ref().set_read_timeout(Some(left.map_or(step, |l| l.min(step))))?;
+                        }
+                        Err(tungstenite::Error::Io(e)) => return Err(e),
+                        Err(tungstenite::Error::ConnectionClosed | tungstenite::Error::AlreadyClosed) => return Ok(0),
+                        Err(e) => return Err(io::Error::new(io::ErrorKind::ConnectionReset, e.to_string())),
+                    }
                 }
-                match ws.read() {
-                    Ok(Message::Binary(b)) => pending.extend_from_slice(&b),
-                    Ok(Message::Close(_)) => return Ok(0),
-                    // MQTT is binary only; a text frame from a server is noted as bytes anyway.
-                    Ok(Message::Text(t)) => pending.extend_from_slice(t.as_bytes()),
-                    Ok(_) => {} // ping/pong: tungstenite answers pings itself
-                    Err(tungstenite::Error::Io(e)) => return Err(e),
-                    Err(tungstenite::Error::ConnectionClosed | tungstenite::Error::AlreadyClosed) => return Ok(0),
-                    Err(e) => return Err(io::Error::new(io::ErrorKind::ConnectionReset, e.to_string())),
-                }
-            },
+            }
         }
     }
 
@@ -231,6 +283,82 @@ impl Conn {
                 tungstenite::Error::Io(e) => Err(e),
                 _ => Ok(()),
             }),
+        }
+    }
+}
+
+type WsHandshake = (tungstenite::WebSocket<TcpStream>, tungstenite::handshake::client::Response, Option<Nudge>);
+
+/// The client handshake within the socket's read timeout (the caller's
+/// bound). With `wake`, reads wait [`crate::wait::NUDGE`] at a time and the
+/// broker's main loop is nudged between them.
+fn ws_handshake(
+    request: tungstenite::handshake::client::Request,
+    stream: TcpStream,
+    wake: Option<SocketAddr>,
+) -> io::Result<WsHandshake> {
+    use tungstenite::HandshakeError;
+    let bound = stream.read_timeout()?;
+    let deadline = Instant::now() + bound.unwrap_or_else(crate::wait::reply);
+    // No side connection (nothing listening, say): the handshake just waits.
+    let mut nudge = wake.and_then(|a| Nudge::open(a, bound.unwrap_or_else(crate::wait::reply)).ok());
+    if nudge.is_some() {
+        stream.set_read_timeout(Some(crate::wait::NUDGE))?;
+    }
+    let mut attempt = tungstenite::client(request, stream);
+    loop {
+        match attempt {
+            Ok((ws, response)) => {
+                ws.get_ref().set_read_timeout(bound)?;
+                return Ok((ws, response, nudge.filter(Nudge::alive)));
+            }
+            Err(HandshakeError::Interrupted(mid)) => {
+                if Instant::now() >= deadline {
+                    return Err(io::Error::new(io::ErrorKind::TimedOut, "WebSocket: no handshake answer in time"));
+                }
+                if let Some(n) = &mut nudge {
+                    n.poke();
+                }
+                attempt = mid.handshake();
+            }
+            Err(HandshakeError::Failure(e)) => return Err(io::Error::other(format!("WebSocket: {e}"))),
+        }
+    }
+}
+
+/// A side connection to a broker's plain listener that wakes its main loop
+/// with each byte: a CONNECT header announcing more body than will ever
+/// come, then one body byte per poke. Closed with the WebSocket connection.
+/// A broker that refuses it (a `max_packet_size` below the announced
+/// length, say) is simply not nudged: slower, not different.
+struct Nudge {
+    stream: TcpStream,
+    left: usize,
+}
+
+impl Nudge {
+    /// CONNECT, Remaining Length 2097151 (the largest 3-byte length): room
+    /// for as many pokes, over half an hour of waiting.
+    const HEADER: [u8; 4] = [0x10, 0xff, 0xff, 0x7f];
+
+    fn open(addr: SocketAddr, bound: Duration) -> io::Result<Nudge> {
+        let mut stream = TcpStream::connect_timeout(&addr, bound)?;
+        stream.set_nodelay(true)?;
+        stream.set_write_timeout(Some(bound))?;
+        stream.write_all(&Nudge::HEADER)?;
+        Ok(Nudge { stream, left: 0x1f_ffff })
+    }
+
+    fn alive(&self) -> bool {
+        self.left > 0
+    }
+
+    /// One byte; a broker that has closed the side connection is not nudged.
+    fn poke(&mut self) {
+        if self.left > 0 && self.stream.write_all(&[0]).is_ok() {
+            self.left -= 1;
+        } else {
+            self.left = 0;
         }
     }
 }

@@ -8,6 +8,10 @@
 //! | [`quiet`]       | 400 ms| "nothing more arrives", watched *after* a marker or the last delivery|
 //! | [`test_limit`]  | 30 s  | one whole test ([`crate::watchdog`])                                 |
 //!
+//! One interval is not a bound: [`NUDGE`], how often a WebSocket handshake
+//! wakes mosquitto's main loop (see [`crate::transport`]); the handshake
+//! itself is bounded by [`reply`].
+//!
 //! **`MQTT_WAIT_SCALE`** multiplies all of them (default `1`). On a slow or
 //! loaded machine, or against a remote broker, raise it, e.g.
 //! `MQTT_WAIT_SCALE=3 cargo nextest run -p mqtt-conformance --profile conformance`.
@@ -29,6 +33,10 @@ pub const REPLY: Duration = Duration::from_secs(2);
 pub const QUIET: Duration = Duration::from_millis(400);
 /// Base of [`test_limit`].
 pub const TEST_LIMIT: Duration = Duration::from_secs(30);
+
+/// Between two wake-ups of a broker's main loop while a WebSocket
+/// handshake waits (an interval, not a bound: not scaled).
+pub const NUDGE: Duration = Duration::from_millis(1);
 
 /// The environment variable read by [`scale`].
 pub const SCALE_VAR: &str = "MQTT_WAIT_SCALE";

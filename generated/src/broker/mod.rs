@@ -184,10 +184,16 @@ impl Broker {
                 );
                 (lines, Transport::Tls { ca_der: pki.ca_der }, Some(dir))
             }
-            _ => (format!("listener {via_port} 127.0.0.1\nprotocol websockets\n"), Transport::Ws, None),
+            // The plain listener's address is known once started (below).
+            _ => (format!("listener {via_port} 127.0.0.1\nprotocol websockets\n"), Transport::Ws { wake: None }, None),
         };
         let extra = format!("{lines}{extra}");
         let mut b = retry_ports("mosquitto", |port| try_start_mosquitto(&bin, port, &extra))?;
+        // WebSocket handshakes nudge this mosquitto through its plain listener.
+        let transport = match transport {
+            Transport::Ws { .. } => Transport::Ws { wake: Some(b.addr) },
+            other => other,
+        };
         b.via = Some(Via { addr: SocketAddr::from(([127, 0, 0, 1], via_port)), transport, _pki: pki });
         Ok(b)
     }

@@ -46,7 +46,7 @@ fn tls_listener_with_test_time_certificates() -> R {
 fn websocket_listener_beside_a_plain_one() -> R {
     let port = free_port().unwrap();
     let b = Broker::start_mosquitto_with(&format!("listener {port} 127.0.0.1\nprotocol websockets\n"))?;
-    let mut c = Client::connect_over(("127.0.0.1", port), ProtocolVersion::V311, &Transport::Ws)?;
+    let mut c = Client::connect_over(("127.0.0.1", port), ProtocolVersion::V311, &Transport::Ws { wake: None })?;
     c.set_target(format!("{} (WebSocket :{port})", b.describe()), b.log_handle());
     assert_eq!(c.conn().kind(), Kind::Ws);
     round_trip(&mut c)

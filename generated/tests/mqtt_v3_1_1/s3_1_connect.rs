@@ -306,7 +306,7 @@ fn mqtt_3_1_2_8_will_is_published_when_connection_closes_without_disconnect() ->
         each_case(
             "will not published",
             vec![
-                case("client closed the socket", published(|x| Ok(drop(x)))),
+                case("client closed the socket", published(|_closed_by_drop| Ok(()))),
                 case("server closed on a protocol violation", published(|mut x| close_by_violation(&mut x))),
             ],
         )

@@ -26,6 +26,8 @@ use mqtt_conformance::prelude::*;
 #[test]
 fn mqtt_7_0_0_1_a_bridging_server_works_as_client_and_server() -> R {
     run(|remote| {
+        // The bridge reaches the server under test over plain TCP whatever
+        // MQTT_TRANSPORT says: mosquitto's bridge has no WebSocket client.
         let prefix = unique_topic("bridge");
         let state = format!("{prefix}-state"); // outside the bridged tree
         let extra = format!(

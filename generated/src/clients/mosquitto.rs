@@ -44,7 +44,19 @@ impl Mosquitto {
         };
         let mut c = Command::new(tool);
         // -d prints every packet the library sends and receives: the log.
-        c.args(["-d", "-V", "mqttv311", "-h"]).arg(server.ip().to_string()).arg("-p").arg(server.port().to_string());
+        let version = if o.is_v5() { "5" } else { "mqttv311" };
+        c.args(["-d", "-V", version, "-h"]).arg(server.ip().to_string()).arg("-p").arg(server.port().to_string());
+        // 5.0 CONNECT properties: -D connect <name> <value>.
+        for (name, value) in [
+            ("session-expiry-interval", o.session_expiry.map(u64::from)),
+            ("receive-maximum", o.receive_maximum.map(u64::from)),
+            ("maximum-packet-size", o.maximum_packet_size.map(u64::from)),
+            ("topic-alias-maximum", o.topic_alias_maximum.map(u64::from)),
+        ] {
+            if let Some(v) = value {
+                c.args(["-D", "connect", name]).arg(v.to_string());
+            }
+        }
         c.arg("-i").arg(&o.client_id);
         if !o.clean_session {
             c.arg("-c");

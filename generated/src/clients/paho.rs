@@ -92,12 +92,24 @@ impl MqttClient for Paho {
             "password": o.password.as_ref().map(|p| nospace_hex(p)),
             "subscription": o.subscription.as_ref().map(|(f, q)| json!([f, *q as u8])),
             "websocket": o.websocket,
+            "protocol": o.version.level(),
+            "session_expiry": o.session_expiry,
+            "receive_maximum": o.receive_maximum,
+            "maximum_packet_size": o.maximum_packet_size,
+            "topic_alias_maximum": o.topic_alias_maximum,
         }))
     }
 
     fn publish(&mut self, topic: &str, payload: &[u8], qos: QoS, retain: bool) -> ClientResult {
         self.command(json!({
             "cmd": "publish", "topic": topic, "payload": nospace_hex(payload), "qos": qos as u8, "retain": retain
+        }))
+    }
+
+    fn publish_with_alias(&mut self, topic: &str, alias: u16, payload: &[u8], qos: QoS, retain: bool) -> ClientResult {
+        self.command(json!({
+            "cmd": "publish", "topic": topic, "payload": nospace_hex(payload), "qos": qos as u8, "retain": retain,
+            "topic_alias": alias
         }))
     }
 

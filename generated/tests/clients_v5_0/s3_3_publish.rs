@@ -1,0 +1,140 @@
+//! mqtt-v5.0 section 3.3 (PUBLISH): the client side, against the scripted server.
+
+use mqtt_conformance::clients::ClientError;
+use mqtt_conformance::prelude::*;
+use mqtt_conformance::server::Conn;
+
+use crate::support::*;
+
+/// MQTT-3.3.2-9 (MUST NOT, Client)
+///
+/// > A Client MUST NOT send a PUBLISH packet with a Topic Alias greater than the Topic Alias
+/// > Maximum value returned by the Server in the CONNACK packet.
+///
+/// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.3.2.3.4 (Topic Alias)
+#[specgen::covers("MQTT-3.3.2-9", fp = "32d2ff13")]
+#[test]
+fn mqtt_3_3_2_9_no_topic_alias_above_the_connack_maximum() -> R {
+    // CONNACK Topic Alias Maximum 1; the application asks for alias 3, then
+    // publishes a marker: no PUBLISH up to the marker carries an alias over 1.
+    run_client(|client, server| {
+        let o = options("alias9").publishes(QoS::AtLeastOnce, false);
+        let (mut conn, _) = connected_with(client, server, &o, connack_with([Property::TopicAliasMaximum(1)]))?;
+        match client.publish_with_alias(&o.topic, 3, b"aliased", QoS::AtLeastOnce, false) {
+            Err(ClientError::Refused(why)) => conn.note(format!("the client's API refused the alias: {why}")),
+            r => r.on(server)?,
+        }
+        client.publish(&o.topic, b"marker", QoS::AtLeastOnce, false).on(server)?;
+        let seen = publishes_up_to_marker(&mut conn, b"marker")?;
+        if let Some(a) = seen.publishes.iter().filter_map(|p| p.properties.topic_alias()).find(|a| *a > 1) {
+            return Err(conn.fail_with(format!("the client sent Topic Alias {a}, over the CONNACK's Topic Alias Maximum 1")));
+        }
+        Ok(())
+    })
+}
+
+/// MQTT-3.3.2-10 (MUST, Client)
+///
+/// > A Client MUST accept all Topic Alias values greater than 0 and less than or equal to the
+/// > Topic Alias Maximum value that it sent in the CONNECT packet.
+///
+/// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.3.2.3.4 (Topic Alias)
+#[specgen::covers("MQTT-3.3.2-10", fp = "b23d9571")]
+#[test]
+fn mqtt_3_3_2_10_client_accepts_topic_aliases_up_to_its_maximum() -> R {
+    // The client sent Topic Alias Maximum 5. The server sets alias 5 with a
+    // topic, then uses it with an empty Topic Name: the client acknowledges
+    // both, stays connected and delivers both on the full topic.
+    run_client(|client, server| {
+        let o = with_subscription(options("alias10").topic_alias_maximum(5), QoS::AtLeastOnce);
+        let (mut conn, c) = handshaken(client, server, &o)?;
+        if c.properties.topic_alias_maximum().unwrap_or(0) < 5 {
+            return Err(conn.fail_with(format!(
+                "told to send Topic Alias Maximum 5, the client sent {:?}",
+                c.properties.topic_alias_maximum()
+            )));
+        }
+        grant_subscription(&mut conn, &o)?;
+        conn.send(Publish::new(&o.topic, "set").qos(QoS::AtLeastOnce, 1).property(Property::TopicAlias(5)))?;
+        conn.expect(PubAck::new(1)).because("PUBLISH setting Topic Alias 5 not acknowledged")?;
+        conn.send(Publish::new("", "use").qos(QoS::AtLeastOnce, 2).property(Property::TopicAlias(5)))?;
+        conn.expect(PubAck::new(2)).because("PUBLISH using Topic Alias 5 not acknowledged")?;
+        for payload in ["set", "use"] {
+            let m = client.receive(wait::reply()).on(server)?;
+            match m {
+                Some(m) if m.topic == o.topic && m.payload == payload.as_bytes() => {}
+                other => {
+                    return Err(conn.fail_with(format!(
+                        "expected the client to deliver {payload:?} on {:?}, it delivered {other:?}",
+                        o.topic
+                    )))
+                }
+            }
+        }
+        Ok(())
+    })
+}
+
+/// CONNACK Receive Maximum 1; the application publishes two QoS 1
+/// messages, the server leaves the first unacknowledged, and the
+/// application subscribes. Returns what the client sent between the first
+/// PUBLISH and its SUBSCRIBE (which must come while the window is full),
+/// with the connection, after completing both flows.
+fn full_window_then_subscribe(client: &mut C, server: &mut mqtt_conformance::server::ScriptServer) -> Result<(Vec<Packet>, Conn), ScriptError> {
+    let o = options("rmax").publishes(QoS::AtLeastOnce, false);
+    let (mut conn, _) = connected_with(client, server, &o, connack_with([Property::ReceiveMaximum(1)]))?;
+    client.publish(&o.topic, b"first", QoS::AtLeastOnce, false).on(server)?;
+    client.publish(&o.topic, b"second", QoS::AtLeastOnce, false).on(server)?;
+    let first = conn.expect_publish()?;
+    client.subscribe(&format!("{}/other", o.topic), QoS::AtMostOnce).on(server)?;
+    let mut before = Vec::new();
+    let sub = loop {
+        match conn.recv().because("with Receive Maximum PUBLISHes unacknowledged, no SUBSCRIBE came")? {
+            Packet::Subscribe(s) => break s,
+            other => before.push(other),
+        }
+    };
+    conn.send(SubAck::new(sub.packet_id, vec![SubackCode::Granted(QoS::AtMostOnce)]))?;
+    conn.send(PubAck::new(first.packet_id))?;
+    Ok((before, conn))
+}
+
+/// MQTT-3.3.4-7 (MUST NOT, Client)
+///
+/// > The Client MUST NOT send more than Receive Maximum QoS 1 and QoS 2 PUBLISH packets for which
+/// > it has not received PUBACK, PUBCOMP, or PUBREC with a Reason Code of 128 or greater from the
+/// > Server.
+///
+/// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.3.4 (PUBLISH Actions)
+#[specgen::covers("MQTT-3.3.4-7", fp = "02810821")]
+#[test]
+fn mqtt_3_3_4_7_no_more_than_receive_maximum_unacknowledged_publishes() -> R {
+    // With one QoS 1 PUBLISH unacknowledged and a Receive Maximum of 1, the
+    // second may not be sent: proved by order, the SUBSCRIBE the application
+    // asked for after it comes first; the second PUBLISH follows the PUBACK.
+    run_client(|client, server| {
+        let (before, mut conn) = full_window_then_subscribe(client, server)?;
+        if let Some(p) = before.iter().find(|p| matches!(p, Packet::Publish(_))) {
+            return Err(conn.fail_with(format!("with Receive Maximum 1 and one PUBLISH unacknowledged, the client sent {p}")));
+        }
+        let second = conn.expect_publish().because("after the PUBACK the second message did not come")?;
+        conn.send(PubAck::new(second.packet_id))
+    })
+}
+
+/// MQTT-3.3.4-8 (MUST NOT, Client)
+///
+/// > The Client MUST NOT delay the sending of any packets other than PUBLISH packets due to
+/// > having sent Receive Maximum PUBLISH packets without receiving acknowledgements for them.
+///
+/// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.3.4 (PUBLISH Actions)
+#[specgen::covers("MQTT-3.3.4-8", fp = "88c63329")]
+#[test]
+fn mqtt_3_3_4_8_a_full_receive_window_delays_only_publishes() -> R {
+    // With Receive Maximum (1) PUBLISHes unacknowledged, a SUBSCRIBE the
+    // application asks for must still go out (it arrives before the server
+    // acknowledges anything).
+    run_client(|client, server| {
+        full_window_then_subscribe(client, server).map(|_| ())
+    })
+}

@@ -235,7 +235,7 @@ pub trait MqttClient: Send {
         _qos: QoS,
         _retain: bool,
     ) -> ClientResult {
-        Err(ClientError::Unsupported(format!("{}: no API to publish with a chosen Topic Alias", self.name())))
+        Err(ClientError::Unsupported("no API to publish with a chosen Topic Alias".into()))
     }
     /// Subscribe to one more filter.
     fn subscribe(&mut self, filter: &str, qos: QoS) -> ClientResult;

@@ -105,7 +105,10 @@ impl MqttClient for Rumqttc {
                 if stop.load(Ordering::Relaxed) {
                     break;
                 }
-                match connection.recv_timeout(Duration::from_millis(100)) {
+                // A poll that times out is dropped, and with it a connection
+                // still waiting for its CONNACK: so the poll gets a reply's
+                // wait, not a tick (dropping the Client ends it at once).
+                match connection.recv_timeout(crate::wait::reply()) {
                     Err(LoopTimeout::Timeout) => {}
                     Err(LoopTimeout::Disconnected) => {
                         log.push("event loop: requests done");
@@ -253,7 +256,7 @@ impl Rumqttc {
                 if stop.load(Ordering::Relaxed) {
                     break;
                 }
-                match connection.recv_timeout(Duration::from_millis(100)) {
+                match connection.recv_timeout(crate::wait::reply()) {
                     Ok(Ok(event)) => {
                         log.push(format!("event: {event:?}"));
                         if let v5::Event::Incoming(v5::Incoming::Publish(p)) = event {

@@ -35,21 +35,32 @@ fn mqtt_3_2_2_4_client_without_session_closes_on_session_present() -> R {
 fn mqtt_3_2_2_5_client_discards_its_session_on_session_present_0() -> R {
     // The client's session holds an unacknowledged QoS 1 PUBLISH; it
     // reconnects and CONNACK says Session Present 0: it must not resend that
-    // message (its session is gone). Proved by order: the next PUBLISH after
-    // the CONNACK must be a new message the application publishes then.
+    // message (its session is gone). Proved by order, twice: the server
+    // follows the CONNACK with a QoS 1 PUBLISH, whose PUBACK must come with
+    // no resend before it; then the application publishes a new message,
+    // which must be the next PUBLISH.
     run_client(|client, server| {
         let o = persistent("sp0").publishes(QoS::AtLeastOnce, false);
         let (sent, mut again) = unacknowledged_then_cut(client, server, &o, QoS::AtLeastOnce, &["old"])?;
         again.expect_connect()?;
         again.send(ConnAck::v5(false, ReasonCode::Success))?;
+        again.send(Publish::new(format!("{}/probe", o.topic), "probe").qos(QoS::AtLeastOnce, 77))?;
+        let resent = |p: &Publish| {
+            format!(
+                "after Session Present 0 the client resent {} (the message of the discarded session was id {})",
+                Packet::Publish(p.clone()),
+                sent[0].packet_id
+            )
+        };
+        match again.recv()? {
+            Packet::PubAck(a) if a.packet_id == 77 => {}
+            Packet::Publish(p) => return Err(again.fail_with(resent(&p))),
+            other => return Err(again.fail_with(format!("expected PUBACK id=77, received {other}"))),
+        }
         client.publish(&o.topic, b"new", QoS::AtLeastOnce, false).on(server)?;
         let p = again.expect_publish()?;
         if p.payload != b"new" {
-            return Err(again.fail_with(format!(
-                "after Session Present 0 the client sent {} (the message of the discarded session was id {}), not the new message",
-                Packet::Publish(p.clone()),
-                sent[0].packet_id
-            )));
+            return Err(again.fail_with(resent(&p)));
         }
         again.send(PubAck::new(p.packet_id))
     })

@@ -86,26 +86,29 @@ impl MqttClient for Paho {
         // The first answer also waits for Python to start and import paho,
         // which takes seconds on a loaded machine: not a protocol wait.
         let startup = crate::wait::reply() * 3;
-        self.command_within(json!({
-            "cmd": "connect",
-            "host": server.ip().to_string(),
-            "port": server.port(),
-            "client_id": o.client_id,
-            "clean_session": o.clean_session,
-            "keep_alive": o.keep_alive,
-            "will": o.will.as_ref().map(|w| json!({
-                "topic": w.topic, "payload": nospace_hex(&w.payload), "qos": w.qos as u8, "retain": w.retain
-            })),
-            "username": o.username,
-            "password": o.password.as_ref().map(|p| nospace_hex(p)),
-            "subscription": o.subscription.as_ref().map(|(f, q)| json!([f, *q as u8])),
-            "websocket": o.websocket,
-            "protocol": o.version.level(),
-            "session_expiry": o.session_expiry,
-            "receive_maximum": o.receive_maximum,
-            "maximum_packet_size": o.maximum_packet_size,
-            "topic_alias_maximum": o.topic_alias_maximum,
-        }), startup)
+        self.command_within(
+            json!({
+                "cmd": "connect",
+                "host": server.ip().to_string(),
+                "port": server.port(),
+                "client_id": o.client_id,
+                "clean_session": o.clean_session,
+                "keep_alive": o.keep_alive,
+                "will": o.will.as_ref().map(|w| json!({
+                    "topic": w.topic, "payload": nospace_hex(&w.payload), "qos": w.qos as u8, "retain": w.retain
+                })),
+                "username": o.username,
+                "password": o.password.as_ref().map(|p| nospace_hex(p)),
+                "subscription": o.subscription.as_ref().map(|(f, q)| json!([f, *q as u8])),
+                "websocket": o.websocket,
+                "protocol": o.version.level(),
+                "session_expiry": o.session_expiry,
+                "receive_maximum": o.receive_maximum,
+                "maximum_packet_size": o.maximum_packet_size,
+                "topic_alias_maximum": o.topic_alias_maximum,
+            }),
+            startup,
+        )
     }
 
     fn publish(&mut self, topic: &str, payload: &[u8], qos: QoS, retain: bool) -> ClientResult {

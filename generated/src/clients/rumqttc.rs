@@ -141,7 +141,9 @@ impl MqttClient for Rumqttc {
 
     fn publish(&mut self, topic: &str, payload: &[u8], q: QoS, retain: bool) -> ClientResult {
         if let Some(c) = &self.client5 {
-            return c.publish(topic, qos5(q), retain, payload.to_vec()).map_err(|e| ClientError::Refused(e.to_string()));
+            return c
+                .publish(topic, qos5(q), retain, payload.to_vec())
+                .map_err(|e| ClientError::Refused(e.to_string()));
         }
         let c = self.client.as_ref().ok_or_else(|| ClientError::Failed("publish before connect".into()))?;
         c.publish(topic, qos(q), retain, payload.to_vec()).map_err(|e| ClientError::Refused(e.to_string()))

@@ -41,7 +41,8 @@ fn mqtt_2_2_1_3_new_packets_get_non_zero_unused_packet_ids() -> R {
         unique.sort();
         unique.dedup();
         if unique.len() != ids.len() || ids.contains(&0) {
-            return Err(conn.fail_with(format!("packet ids {ids:?} of packets in flight together are not distinct and non-zero")));
+            return Err(conn
+                .fail_with(format!("packet ids {ids:?} of packets in flight together are not distinct and non-zero")));
         }
         Ok(())
     })

@@ -20,7 +20,9 @@ fn mqtt_3_1_0_1_first_packet_is_connect() -> R {
         let mut conn = server.accept()?;
         let c = conn.expect_connect().because("the first packet on a new connection is not CONNECT")?;
         if c.protocol_level != 5 {
-            return Err(conn.fail_with(format!("told to speak MQTT 5.0, the client sent protocol level {}", c.protocol_level)));
+            return Err(
+                conn.fail_with(format!("told to speak MQTT 5.0, the client sent protocol level {}", c.protocol_level))
+            );
         }
         Ok(())
     })

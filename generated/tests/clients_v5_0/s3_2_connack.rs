@@ -91,7 +91,9 @@ fn mqtt_3_2_2_15_client_respects_the_maximum_packet_size() -> R {
         for p in &seen.publishes {
             let len = Packet::Publish(p.clone()).encode_v5().len();
             if len > MAX as usize {
-                return Err(conn.fail_with(format!("the client sent a {len}-byte PUBLISH, over the server's Maximum Packet Size {MAX}")));
+                return Err(conn.fail_with(format!(
+                    "the client sent a {len}-byte PUBLISH, over the server's Maximum Packet Size {MAX}"
+                )));
             }
         }
         if seen.closed {
@@ -175,7 +177,9 @@ fn mqtt_3_2_2_21_client_keeps_to_the_server_keep_alive() -> R {
         let took = start.elapsed();
         conn.note(format!("PINGREQ {took:?} after the CONNACK"));
         if took > limit {
-            return Err(conn.fail_with(format!("PINGREQ came {took:?} after the CONNACK, more than the Server Keep Alive of 2 s")));
+            return Err(conn.fail_with(format!(
+                "PINGREQ came {took:?} after the CONNACK, more than the Server Keep Alive of 2 s"
+            )));
         }
         conn.send(Packet::PingResp)
     })

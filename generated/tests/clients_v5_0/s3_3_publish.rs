@@ -27,7 +27,9 @@ fn mqtt_3_3_2_9_no_topic_alias_above_the_connack_maximum() -> R {
         client.publish(&o.topic, b"marker", QoS::AtLeastOnce, false).on(server)?;
         let seen = publishes_up_to_marker(&mut conn, b"marker")?;
         if let Some(a) = seen.publishes.iter().filter_map(|p| p.properties.topic_alias()).find(|a| *a > 1) {
-            return Err(conn.fail_with(format!("the client sent Topic Alias {a}, over the CONNACK's Topic Alias Maximum 1")));
+            return Err(
+                conn.fail_with(format!("the client sent Topic Alias {a}, over the CONNACK's Topic Alias Maximum 1"))
+            );
         }
         Ok(())
     })
@@ -80,7 +82,10 @@ fn mqtt_3_3_2_10_client_accepts_topic_aliases_up_to_its_maximum() -> R {
 /// application subscribes. Returns what the client sent between the first
 /// PUBLISH and its SUBSCRIBE (which must come while the window is full),
 /// with the connection, after completing both flows.
-fn full_window_then_subscribe(client: &mut C, server: &mut mqtt_conformance::server::ScriptServer) -> Result<(Vec<Packet>, Conn), ScriptError> {
+fn full_window_then_subscribe(
+    client: &mut C,
+    server: &mut mqtt_conformance::server::ScriptServer,
+) -> Result<(Vec<Packet>, Conn), ScriptError> {
     let o = options("rmax").publishes(QoS::AtLeastOnce, false);
     let (mut conn, _) = connected_with(client, server, &o, connack_with([Property::ReceiveMaximum(1)]))?;
     client.publish(&o.topic, b"first", QoS::AtLeastOnce, false).on(server)?;
@@ -124,7 +129,9 @@ fn mqtt_3_3_4_7_no_more_than_receive_maximum_unacknowledged_publishes() -> R {
             r => r?,
         };
         if let Some(p) = before.iter().find(|p| matches!(p, Packet::Publish(_))) {
-            return Err(conn.fail_with(format!("with Receive Maximum 1 and one PUBLISH unacknowledged, the client sent {p}")));
+            return Err(
+                conn.fail_with(format!("with Receive Maximum 1 and one PUBLISH unacknowledged, the client sent {p}"))
+            );
         }
         let second = conn.expect_publish().because("after the PUBACK the second message did not come")?;
         conn.send(PubAck::new(second.packet_id))
@@ -143,7 +150,5 @@ fn mqtt_3_3_4_8_a_full_receive_window_delays_only_publishes() -> R {
     // With Receive Maximum (1) PUBLISHes unacknowledged, a SUBSCRIBE the
     // application asks for must still go out (it arrives before the server
     // acknowledges anything).
-    run_client(|client, server| {
-        full_window_then_subscribe(client, server).map(|_| ())
-    })
+    run_client(|client, server| full_window_then_subscribe(client, server).map(|_| ()))
 }

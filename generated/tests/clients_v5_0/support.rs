@@ -85,7 +85,9 @@ pub fn publishes_up_to_marker(conn: &mut Conn, marker: &[u8]) -> Result<UpToMark
 pub fn expect_close(conn: &mut Conn, why: &str) -> R {
     match conn.recv() {
         Ok(Packet::Disconnect) | Ok(Packet::DisconnectWith(_)) => conn.expect_closed().because(why),
-        Ok(other) => Err(conn.fail_with(format!("{why}: expected the client to close the connection, received {other}"))),
+        Ok(other) => {
+            Err(conn.fail_with(format!("{why}: expected the client to close the connection, received {other}")))
+        }
         Err(e) if e.kind == ErrorKind::Closed => Ok(()),
         Err(e) => Err(e).because(why),
     }

@@ -184,3 +184,64 @@ fn mqtt_3_2_2_21_client_keeps_to_the_server_keep_alive() -> R {
         conn.send(Packet::PingResp)
     })
 }
+
+/// The application publishes `first` (QoS, retain) after a CONNACK with
+/// `props`, then a QoS 1 marker without retain; returns every PUBLISH up to
+/// the marker (none if the client closed instead).
+fn publish_then_marker(
+    props: Vec<Property>,
+    qos: QoS,
+    retain: bool,
+    check: impl FnOnce(&[Publish]) -> Option<String> + Send + 'static,
+) -> R {
+    run_client(move |client, server| {
+        let o = options("limit").publishes(QoS::AtLeastOnce, false);
+        let (mut conn, _) = connected_with(client, server, &o, connack_with(props))?;
+        match client.publish(&o.topic, b"first", qos, retain) {
+            Err(ClientError::Refused(why)) => conn.note(format!("the client's API refused: {why}")),
+            r => r.on(server)?,
+        }
+        client.publish(&o.topic, b"marker", QoS::AtLeastOnce, false).on(server)?;
+        let seen = publishes_up_to_marker(&mut conn, b"marker")?;
+        match check(&seen.publishes) {
+            Some(why) => Err(conn.fail_with(why)),
+            None => Ok(()),
+        }
+    })
+}
+
+/// MQTT-3.2.2-11 (MUST NOT, Client)
+///
+/// > If a Client receives a Maximum QoS from a Server, it MUST NOT send PUBLISH packets at a QoS
+/// > level exceeding the Maximum QoS level specified.
+///
+/// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.2.2.3.4 (Maximum QoS)
+#[specgen::covers("MQTT-3.2.2-11", fp = "7910fa44")]
+#[test]
+fn mqtt_3_2_2_11_client_respects_the_maximum_qos() -> R {
+    // CONNACK Maximum QoS 1; the application publishes at QoS 2, then a
+    // QoS 1 marker: no QoS 2 PUBLISH may come before the marker.
+    publish_then_marker(vec![Property::MaximumQoS(1)], QoS::ExactlyOnce, false, |seen| {
+        seen.iter()
+            .find(|p| p.qos == QoS::ExactlyOnce)
+            .map(|p| format!("with Maximum QoS 1 the client sent {}", Packet::Publish(p.clone())))
+    })
+}
+
+/// MQTT-3.2.2-14 (MUST NOT, Client)
+///
+/// > A Client receiving Retain Available set to 0 from the Server MUST NOT send a PUBLISH packet
+/// > with the RETAIN flag set to 1.
+///
+/// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.2.2.3.5 (Retain Available)
+#[specgen::covers("MQTT-3.2.2-14", fp = "fa970917")]
+#[test]
+fn mqtt_3_2_2_14_no_retain_when_retain_is_unavailable() -> R {
+    // CONNACK Retain Available 0; the application publishes with retain,
+    // then a marker: no PUBLISH with RETAIN 1 may come before the marker.
+    publish_then_marker(vec![Property::RetainAvailable(0)], QoS::AtLeastOnce, true, |seen| {
+        seen.iter()
+            .find(|p| p.retain)
+            .map(|p| format!("with Retain Available 0 the client sent {}", Packet::Publish(p.clone())))
+    })
+}

@@ -152,3 +152,72 @@ fn mqtt_3_3_4_8_a_full_receive_window_delays_only_publishes() -> R {
     // acknowledges anything).
     run_client(|client, server| full_window_then_subscribe(client, server).map(|_| ()))
 }
+
+/// MQTT-3.3.1-1 (MUST, Both)
+///
+/// > The DUP flag MUST be set to 1 by the Client or Server when it attempts to re-deliver a
+/// > PUBLISH packet.
+///
+/// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.3.1.1 (DUP)
+#[specgen::covers("MQTT-3.3.1-1", fp = "f737de21")]
+#[test]
+fn mqtt_3_3_1_1_client_sets_dup_on_redelivery() -> R {
+    run_client(|client, server| {
+        let o = persistent("dup").publishes(QoS::AtLeastOnce, false);
+        let (first, next, mut again) = resend_after_reconnect_with(client, server, &o, QoS::AtLeastOnce)?;
+        match next {
+            Packet::Publish(p) if p.dup => again.send(PubAck::new(p.packet_id)),
+            Packet::Publish(_) => Err(again.fail_with("the re-delivered PUBLISH has DUP=0")),
+            other => Err(again.fail_with(format!("expected PUBLISH id={} again, received {other}", first.packet_id))),
+        }
+    })
+}
+
+/// MQTT-3.3.2-8 (MUST NOT, Both)
+///
+/// > A sender MUST NOT send a PUBLISH packet containing a Topic Alias which has the value 0.
+///
+/// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.3.2.3.4 (Topic Alias)
+#[specgen::covers("MQTT-3.3.2-8", fp = "6b1f2af9")]
+#[test]
+fn mqtt_3_3_2_8_no_topic_alias_0() -> R {
+    // CONNACK Topic Alias Maximum 5; the application asks for alias 0, then
+    // publishes a marker: no PUBLISH up to the marker carries alias 0.
+    run_client(|client, server| {
+        let o = options("alias0").publishes(QoS::AtLeastOnce, false);
+        let (mut conn, _) = connected_with(client, server, &o, connack_with([Property::TopicAliasMaximum(5)]))?;
+        match client.publish_with_alias(&o.topic, 0, b"aliased", QoS::AtLeastOnce, false) {
+            Err(ClientError::Refused(why)) => conn.note(format!("the client's API refused alias 0: {why}")),
+            r => r.on(server)?,
+        }
+        client.publish(&o.topic, b"marker", QoS::AtLeastOnce, false).on(server)?;
+        let seen = publishes_up_to_marker(&mut conn, b"marker")?;
+        if seen.publishes.iter().any(|p| p.properties.topic_alias() == Some(0)) {
+            return Err(conn.fail_with("the client sent a PUBLISH with Topic Alias 0"));
+        }
+        Ok(())
+    })
+}
+
+/// MQTT-3.3.4-6 (MUST NOT, Client)
+///
+/// > A PUBLISH packet sent from a Client to a Server MUST NOT contain a Subscription Identifier.
+///
+/// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.3.4 (PUBLISH Actions)
+#[specgen::covers("MQTT-3.3.4-6", fp = "8810a30a")]
+#[test]
+fn mqtt_3_3_4_6_client_publish_has_no_subscription_identifier() -> R {
+    // The application publishes a message: the client's PUBLISH carries no
+    // Subscription Identifier (a property only servers send).
+    run_client(|client, server| {
+        let o = options("subid").publishes(QoS::AtLeastOnce, false);
+        let (mut conn, _) = handshaken(client, server, &o)?;
+        client.publish(&o.topic, b"plain", QoS::AtLeastOnce, false).on(server)?;
+        let p = conn.expect_publish()?;
+        conn.send(PubAck::new(p.packet_id))?;
+        if !p.properties.subscription_identifiers().is_empty() {
+            return Err(conn.fail_with(format!("the client's PUBLISH carries {}", Packet::Publish(p))));
+        }
+        Ok(())
+    })
+}

@@ -11,7 +11,8 @@ Payloads travel as hex. Commands:
    "username": str | null, "password": hex | null,
    "subscription": [filter, qos] | null, "websocket": bool (path /mqtt),
    "protocol": 4 | 5, and for 5: "session_expiry", "receive_maximum",
-   "maximum_packet_size", "topic_alias_maximum" (int | null: CONNECT properties)}
+   "maximum_packet_size", "topic_alias_maximum" (int | null),
+   "authentication_method" (str | null): CONNECT properties}
   {"cmd": "publish", "topic", "payload", "qos", "retain", "topic_alias": int | null (5.0)}
   {"cmd": "subscribe", "filter", "qos"}
   {"cmd": "disconnect"}
@@ -96,6 +97,7 @@ def connect(cmd):
             ("receive_maximum", "ReceiveMaximum"),
             ("maximum_packet_size", "MaximumPacketSize"),
             ("topic_alias_maximum", "TopicAliasMaximum"),
+            ("authentication_method", "AuthenticationMethod"),
         ):
             if cmd.get(key) is not None:
                 setattr(props, name, cmd[key])

@@ -45,9 +45,10 @@ pub fn config(server: SocketAddr, o: &Options) -> ClientResult<String> {
         || o.receive_maximum.is_some()
         || o.maximum_packet_size.is_some()
         || o.topic_alias_maximum.is_some()
+        || o.authentication_method.is_some()
     {
         return Err(ClientError::Unsupported(
-            "a mosquitto 2.0.11 bridge has no configuration for its CONNECT properties (session expiry, receive maximum, maximum packet size, topic alias maximum)".into(),
+            "a mosquitto 2.0.11 bridge has no configuration for its CONNECT properties (session expiry, receive maximum, maximum packet size, topic alias maximum, authentication method)".into(),
         ));
     }
     if o.keep_alive < 5 {

@@ -91,6 +91,8 @@ pub struct Options {
     pub receive_maximum: Option<u16>,
     pub maximum_packet_size: Option<u32>,
     pub topic_alias_maximum: Option<u16>,
+    /// 5.0 Authentication Method in CONNECT (enhanced authentication).
+    pub authentication_method: Option<String>,
 }
 
 impl Options {
@@ -113,6 +115,7 @@ impl Options {
             receive_maximum: None,
             maximum_packet_size: None,
             topic_alias_maximum: None,
+            authentication_method: None,
         }
     }
     /// Speak `version` (3.1.1 or 5.0).
@@ -140,6 +143,11 @@ impl Options {
     /// 5.0 Maximum Packet Size in CONNECT.
     pub fn maximum_packet_size(mut self, n: u32) -> Self {
         self.maximum_packet_size = Some(n);
+        self
+    }
+    /// 5.0 Authentication Method in CONNECT.
+    pub fn authentication_method(mut self, method: impl Into<String>) -> Self {
+        self.authentication_method = Some(method.into());
         self
     }
     /// 5.0 Topic Alias Maximum in CONNECT.

@@ -61,6 +61,9 @@ impl Mosquitto {
                 c.args(["-D", "connect", name]).arg(v.to_string());
             }
         }
+        if let Some(m) = &o.authentication_method {
+            c.args(["-D", "connect", "authentication-method"]).arg(m);
+        }
         c.arg("-i").arg(&o.client_id);
         if !o.clean_session {
             c.arg("-c");

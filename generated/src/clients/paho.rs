@@ -106,6 +106,7 @@ impl MqttClient for Paho {
                 "receive_maximum": o.receive_maximum,
                 "maximum_packet_size": o.maximum_packet_size,
                 "topic_alias_maximum": o.topic_alias_maximum,
+            "authentication_method": o.authentication_method,
             }),
             startup,
         )

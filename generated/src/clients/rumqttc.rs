@@ -242,6 +242,7 @@ impl Rumqttc {
             props.receive_maximum = o.receive_maximum;
             props.max_packet_size = o.maximum_packet_size;
             props.topic_alias_max = o.topic_alias_maximum;
+            props.authentication_method = o.authentication_method.clone();
             m.set_connect_properties(props);
             m
         }))

@@ -116,3 +116,32 @@ fn mqtt_3_1_2_21_client_uses_the_server_keep_alive() -> R {
     // idle client must ping within 2 s, not 60.
     idle_client_pings(60, connack_with([Property::ServerKeepAlive(2)]), 2)
 }
+
+/// MQTT-3.1.2-30 (MUST NOT, Client)
+///
+/// > If a Client sets an Authentication Method in the CONNECT, the Client MUST NOT send any
+/// > packets other than AUTH or DISCONNECT packets until it has received a CONNACK packet.
+///
+/// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.1.2.11.9 (Authentication Method)
+#[specgen::covers("MQTT-3.1.2-30", fp = "64cfa93f")]
+#[test]
+fn mqtt_3_1_2_30_only_auth_or_disconnect_before_connack() -> R {
+    // The server answers the CONNECT (Authentication Method set, a
+    // subscription to make) with AUTH instead of CONNACK: the client's next
+    // packet must be AUTH or DISCONNECT (or it closes), not its SUBSCRIBE.
+    // The AUTH is the marker: what the client had to send before it came first.
+    run_client(|client, server| {
+        let (answer, conn) = auth_continued(client, server)?;
+        match answer {
+            AuthAnswer::Packet(Packet::Auth(_)) | AuthAnswer::Packet(Packet::Disconnect) | AuthAnswer::Closed => Ok(()),
+            AuthAnswer::Packet(Packet::DisconnectWith(_)) => Ok(()),
+            AuthAnswer::Packet(other) => {
+                Err(conn.fail_with(format!("before any CONNACK the client, which set an Authentication Method, sent {other}")))
+            }
+            AuthAnswer::Silent => Err(verdict::blocked(format!(
+                "{}: the client left the server's AUTH unanswered, so nothing shows what it would send before a CONNACK",
+                mqtt_conformance::clients::selected()
+            ))),
+        }
+    })
+}

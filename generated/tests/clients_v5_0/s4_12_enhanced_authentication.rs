@@ -38,3 +38,39 @@ fn mqtt_4_12_0_7_no_auth_without_an_authentication_method() -> R {
         }
     })
 }
+
+/// MQTT-4.12.0-3 (MUST, Unknown)
+///
+/// > The Client responds to an AUTH packet from the Server by sending a further AUTH packet. This
+/// > packet MUST contain a Reason Code of 0x18 (Continue authentication).
+///
+/// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 4.12 (Enhanced authentication)
+#[specgen::covers("MQTT-4.12.0-3", fp = "e5ee1568")]
+#[test]
+fn mqtt_4_12_0_3_client_continues_with_auth_0x18() -> R {
+    // The server answers the CONNECT (Authentication Method set) with AUTH
+    // 0x18: a client that goes on authenticating answers AUTH with Reason
+    // Code 0x18. Closing instead is allowed (MQTT-4.12.0-4): then there is
+    // no answer to judge.
+    run_client(|client, server| {
+        let (answer, conn) = auth_continued(client, server)?;
+        match answer {
+            AuthAnswer::Packet(Packet::Auth(a)) if a.reason_code == ReasonCode(0x18) => Ok(()),
+            AuthAnswer::Packet(Packet::Auth(a)) => {
+                Err(conn.fail_with(format!("the client answered AUTH with {}", Packet::Auth(a))))
+            }
+            AuthAnswer::Packet(Packet::Disconnect)
+            | AuthAnswer::Packet(Packet::DisconnectWith(_))
+            | AuthAnswer::Closed => Err(skipped_here(
+                "the client does not continue enhanced authentication: it closed the connection on the server's AUTH",
+            )),
+            AuthAnswer::Packet(other) => {
+                Err(conn.fail_with(format!("expected AUTH in answer to AUTH, received {other}")))
+            }
+            AuthAnswer::Silent => Err(verdict::blocked(format!(
+                "{}: the client left the server's AUTH unanswered",
+                mqtt_conformance::clients::selected()
+            ))),
+        }
+    })
+}

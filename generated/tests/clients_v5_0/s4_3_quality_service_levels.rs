@@ -66,9 +66,10 @@ fn mqtt_4_3_3_4_qos2_sender_releases_on_pubrec() -> R {
         client.publish(&o.topic, b"q2", QoS::ExactlyOnce, false).on(server)?;
         let p = conn.expect_publish()?;
         conn.send(PubRec::new(p.packet_id))?;
-        conn.expect_matching(&format!("PUBREL id={}", p.packet_id), |r| {
-            matches!(r, Packet::PubRel(r) if r.packet_id == p.packet_id && r.reason_code.is_success())
-        })
+        conn.expect_matching(
+            &format!("PUBREL id={}", p.packet_id),
+            |r| matches!(r, Packet::PubRel(r) if r.packet_id == p.packet_id && r.reason_code.is_success()),
+        )
         .because("PUBREC not answered by PUBREL with the same id")?;
         conn.send(PubComp::new(p.packet_id))
     })

@@ -92,3 +92,48 @@ pub fn expect_close(conn: &mut Conn, why: &str) -> R {
         Err(e) => Err(e).because(why),
     }
 }
+
+/// What a client that connected with an Authentication Method did when the
+/// server answered its CONNECT with AUTH (Continue authentication, same
+/// method) instead of a CONNACK.
+pub enum AuthAnswer {
+    /// Its next packet (AUTH, DISCONNECT, or anything else).
+    Packet(Packet),
+    /// It closed the connection without a packet.
+    Closed,
+    /// Nothing within the wait: no marker for what it would send.
+    Silent,
+}
+
+/// The Authentication Method the enhanced-authentication tests give.
+pub const AUTH_METHOD: &str = "SCRAM-SHA-1";
+
+/// Connect with an Authentication Method and a subscription (which the
+/// client sends once connected); the server answers the CONNECT with AUTH
+/// 0x18 and reads the client's answer. A client that did not send the method
+/// blocks the statement.
+pub fn auth_continued(client: &mut C, server: &mut ScriptServer) -> Result<(AuthAnswer, Conn), ScriptError> {
+    let o = with_subscription(options("auth").authentication_method(AUTH_METHOD), QoS::AtMostOnce);
+    client.connect(server.addr(), &o).on(server)?;
+    let mut conn = server.accept()?;
+    let c = conn.expect_connect()?;
+    if c.properties.authentication_method() != Some(AUTH_METHOD) {
+        return Err(verdict::blocked(format!(
+            "{}: told to send Authentication Method {AUTH_METHOD:?}, the client sent {:?}",
+            mqtt_conformance::clients::selected(),
+            c.properties.authentication_method()
+        )));
+    }
+    conn.send(
+        Auth::new(ReasonCode(0x18))
+            .property(Property::AuthenticationMethod(AUTH_METHOD.into()))
+            .property(Property::AuthenticationData(b"server-first".to_vec())),
+    )?;
+    let answer = match conn.recv() {
+        Ok(p) => AuthAnswer::Packet(p),
+        Err(e) if e.kind == ErrorKind::Closed => AuthAnswer::Closed,
+        Err(e) if e.kind == ErrorKind::Timeout => AuthAnswer::Silent,
+        Err(e) => return Err(e),
+    };
+    Ok((answer, conn))
+}

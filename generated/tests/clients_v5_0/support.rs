@@ -96,6 +96,7 @@ pub fn expect_close(conn: &mut Conn, why: &str) -> R {
 /// What a client that connected with an Authentication Method did when the
 /// server answered its CONNECT with AUTH (Continue authentication, same
 /// method) instead of a CONNACK.
+#[allow(clippy::large_enum_variant)] // one value per test, matched on at once
 pub enum AuthAnswer {
     /// Its next packet (AUTH, DISCONNECT, or anything else).
     Packet(Packet),

@@ -8,6 +8,8 @@
 
 mod support;
 
+mod s1_5_data_representation;
+mod s2_1_structure_mqtt_control;
 mod s2_2_variable;
 mod s3_1_connect;
 mod s3_2_connack;

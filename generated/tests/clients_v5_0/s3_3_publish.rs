@@ -221,3 +221,47 @@ fn mqtt_3_3_4_6_client_publish_has_no_subscription_identifier() -> R {
         Ok(())
     })
 }
+
+/// MQTT-3.3.1-4 (MUST NOT, Unknown)
+///
+/// > A PUBLISH Packet MUST NOT have both QoS bits set to 1.
+///
+/// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.3.1.2 (QoS)
+#[specgen::covers("MQTT-3.3.1-4", fp = "a715e987")]
+#[test]
+fn mqtt_3_3_1_4_client_closes_on_publish_with_qos_3() -> R {
+    run_client(|client, server| {
+        let (mut conn, o) = receiving(client, server, QoS::AtLeastOnce)?;
+        conn.send_malformed(Malformed::v5(Publish::new(&o.topic, "q3").qos(QoS::AtLeastOnce, 7)).qos_bits(3))?;
+        expect_close(&mut conn, "a PUBLISH with both QoS bits set was not treated as malformed")
+    })
+}
+
+/// MQTT-3.3.2-2 (MUST NOT, Unknown)
+///
+/// > The Topic Name in the PUBLISH packet MUST NOT contain wildcard characters.
+///
+/// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.3.2.1 (Topic Name)
+#[specgen::covers("MQTT-3.3.2-2", fp = "3fc4f624")]
+#[test]
+fn mqtt_3_3_2_2_client_publishes_no_wildcard_topic_name() -> R {
+    // The API may refuse a wildcard topic or the client may leave it
+    // unsent; a valid publish after it proves, by order, that nothing with a
+    // wildcard went out first.
+    run_client(|client, server| {
+        let o = options("wild");
+        let (mut conn, _) = handshaken(client, server, &o)?;
+        for wild in [format!("{}/+", o.topic), format!("{}/#", o.topic)] {
+            match client.publish(&wild, b"wild", QoS::AtMostOnce, false) {
+                Err(ClientError::Refused(why)) => conn.note(format!("refused {wild:?}: {why}")),
+                r => r.on(server)?,
+            }
+        }
+        client.publish(&o.topic, b"valid", QoS::AtMostOnce, false).on(server)?;
+        let p = conn.expect_publish()?;
+        if p.topic != o.topic {
+            return Err(conn.fail_with(format!("the client sent a PUBLISH with Topic Name {:?}", p.topic)));
+        }
+        Ok(())
+    })
+}

@@ -1,10 +1,11 @@
 //! MQTT client libraries under test, each driven through its own API behind
 //! one small trait, [`MqttClient`]. The client tests
-//! (`tests/clients_v3_1_1/`) point one at a [`crate::server::ScriptServer`]
-//! and judge what it puts on the wire.
+//! (`tests/clients_v3_1_1/`, `tests/clients_v5_0/`, their shared dialect in
+//! [`suite`]) point one at a [`crate::server::ScriptServer`] and judge what
+//! it puts on the wire; [`Options::version`] picks MQTT 3.1.1 or 5.0.
 //!
 //! Which client a run tests is `MQTT_CLIENT=<name>` (default `rumqttc`), one
-//! of [`CLIENTS`]; `scripts/clients` runs the binary once per client, one
+//! of [`CLIENTS`]; `scripts/clients` runs both binaries once per client, one
 //! JUnit report each.
 //!
 //! Adding a client = one adapter file here (implementing [`MqttClient`]) and

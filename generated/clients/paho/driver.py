@@ -9,8 +9,11 @@ Payloads travel as hex. Commands:
   {"cmd": "connect", "host", "port", "client_id", "clean_session", "keep_alive",
    "will": {"topic", "payload", "qos", "retain"} | null,
    "username": str | null, "password": hex | null,
-   "subscription": [filter, qos] | null, "websocket": bool (path /mqtt)}
-  {"cmd": "publish", "topic", "payload", "qos", "retain"}
+   "subscription": [filter, qos] | null, "websocket": bool (path /mqtt),
+   "protocol": 4 | 5, and for 5: "session_expiry", "receive_maximum",
+   "maximum_packet_size", "topic_alias_maximum" (int | null),
+   "authentication_method" (str | null): CONNECT properties}
+  {"cmd": "publish", "topic", "payload", "qos", "retain", "topic_alias": int | null (5.0)}
   {"cmd": "subscribe", "filter", "qos"}
   {"cmd": "disconnect"}
 """
@@ -21,6 +24,8 @@ import threading
 import time
 
 import paho.mqtt.client as mqtt
+from paho.mqtt.packettypes import PacketTypes
+from paho.mqtt.properties import Properties
 
 out_lock = threading.Lock()
 
@@ -61,11 +66,13 @@ def on_log(c, userdata, level, buf):
 
 def connect(cmd):
     global client, subscription
+    v5 = cmd.get("protocol") == 5
     client = mqtt.Client(
         mqtt.CallbackAPIVersion.VERSION2,
         client_id=cmd["client_id"],
-        clean_session=cmd["clean_session"],
-        protocol=mqtt.MQTTv311,
+        # 5.0 has Clean Start, given to connect() instead
+        clean_session=None if v5 else cmd["clean_session"],
+        protocol=mqtt.MQTTv5 if v5 else mqtt.MQTTv311,
         transport="websockets" if cmd.get("websocket") else "tcp",
     )
     if cmd.get("websocket"):
@@ -83,7 +90,23 @@ def connect(cmd):
         client.username_pw_set(cmd["username"], bytes.fromhex(pw) if pw is not None else None)
     sub = cmd.get("subscription")
     subscription = (sub[0], sub[1]) if sub else None
-    client.connect(cmd["host"], cmd["port"], keepalive=cmd["keep_alive"])
+    if v5:
+        props = Properties(PacketTypes.CONNECT)
+        for key, name in (
+            ("session_expiry", "SessionExpiryInterval"),
+            ("receive_maximum", "ReceiveMaximum"),
+            ("maximum_packet_size", "MaximumPacketSize"),
+            ("topic_alias_maximum", "TopicAliasMaximum"),
+            ("authentication_method", "AuthenticationMethod"),
+        ):
+            if cmd.get(key) is not None:
+                setattr(props, name, cmd[key])
+        client.connect(
+            cmd["host"], cmd["port"], keepalive=cmd["keep_alive"], clean_start=cmd["clean_session"],
+            properties=props if not props.isEmpty() else None,
+        )
+    else:
+        client.connect(cmd["host"], cmd["port"], keepalive=cmd["keep_alive"])
     client.loop_start()
 
 
@@ -99,7 +122,11 @@ def wait_connected(timeout=5.0):
 
 def publish(cmd):
     wait_connected()
-    info = client.publish(cmd["topic"], bytes.fromhex(cmd["payload"]), cmd["qos"], cmd["retain"])
+    props = None
+    if cmd.get("topic_alias") is not None:
+        props = Properties(PacketTypes.PUBLISH)
+        props.TopicAlias = cmd["topic_alias"]
+    info = client.publish(cmd["topic"], bytes.fromhex(cmd["payload"]), cmd["qos"], cmd["retain"], properties=props)
     if info.rc != mqtt.MQTT_ERR_SUCCESS:
         raise RuntimeError("publish returned %s" % mqtt.error_string(info.rc))
 

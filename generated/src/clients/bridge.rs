@@ -41,14 +41,28 @@ pub fn config(server: SocketAddr, o: &Options) -> ClientResult<String> {
             "a mosquitto bridge has no configurable will (only its notification will on the $SYS state topic)".into(),
         ));
     }
+    if o.session_expiry.is_some()
+        || o.receive_maximum.is_some()
+        || o.maximum_packet_size.is_some()
+        || o.topic_alias_maximum.is_some()
+        || o.authentication_method.is_some()
+    {
+        return Err(ClientError::Unsupported(
+            "a mosquitto 2.0.11 bridge has no configuration for its CONNECT properties (session expiry, receive maximum, maximum packet size, topic alias maximum, authentication method)".into(),
+        ));
+    }
     if o.keep_alive < 5 {
         return Err(ClientError::Unsupported("mosquitto's bridge keepalive_interval is at least 5 s".into()));
     }
     let mut c = format!(
-        "connection conformance\naddress {server}\nbridge_protocol_version mqttv311\nremote_clientid {}\n\
+        "connection conformance\naddress {server}\nbridge_protocol_version {}\nremote_clientid {}\n\
          cleansession {}\nkeepalive_interval {}\nstart_type automatic\nrestart_timeout 1\nnotifications false\n\
          bridge_attempt_unsubscribe false\ntopic {} out 2\n",
-        o.client_id, o.clean_session, o.keep_alive, o.topic
+        if o.is_v5() { "mqttv50" } else { "mqttv311" },
+        o.client_id,
+        o.clean_session,
+        o.keep_alive,
+        o.topic
     );
     if let Some((f, q)) = &o.subscription {
         c += &format!("topic {f} in {}\n", *q as u8);

@@ -1,10 +1,11 @@
 //! MQTT client libraries under test, each driven through its own API behind
 //! one small trait, [`MqttClient`]. The client tests
-//! (`tests/clients_v3_1_1/`) point one at a [`crate::server::ScriptServer`]
-//! and judge what it puts on the wire.
+//! (`tests/clients_v3_1_1/`, `tests/clients_v5_0/`, their shared dialect in
+//! [`suite`]) point one at a [`crate::server::ScriptServer`] and judge what
+//! it puts on the wire; [`Options::version`] picks MQTT 3.1.1 or 5.0.
 //!
 //! Which client a run tests is `MQTT_CLIENT=<name>` (default `rumqttc`), one
-//! of [`CLIENTS`]; `scripts/clients` runs the binary once per client, one
+//! of [`CLIENTS`]; `scripts/clients` runs both binaries once per client, one
 //! JUnit report each.
 //!
 //! Adding a client = one adapter file here (implementing [`MqttClient`]) and
@@ -16,13 +17,14 @@ pub mod bridge;
 pub mod mosquitto;
 pub mod paho;
 mod process;
+pub mod suite;
 pub mod rumqttc;
 
 use std::fmt;
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use crate::codec::{QoS, Will};
+use crate::codec::{ProtocolVersion, QoS, Will};
 
 /// Makes a new, unconnected client.
 pub type Constructor = fn() -> Box<dyn MqttClient>;
@@ -81,6 +83,17 @@ pub struct Options {
     pub subscription: Option<(String, QoS)>,
     /// MQTT over WebSocket (path `/mqtt`) instead of plain TCP.
     pub websocket: bool,
+    /// The protocol the client speaks: 3.1.1 (default) or 5.0.
+    pub version: ProtocolVersion,
+    /// 5.0 CONNECT properties the client is told to send (`None`: it sends
+    /// none of its own accord or uses its default): Session Expiry Interval,
+    /// Receive Maximum, Maximum Packet Size, Topic Alias Maximum.
+    pub session_expiry: Option<u32>,
+    pub receive_maximum: Option<u16>,
+    pub maximum_packet_size: Option<u32>,
+    pub topic_alias_maximum: Option<u16>,
+    /// 5.0 Authentication Method in CONNECT (enhanced authentication).
+    pub authentication_method: Option<String>,
 }
 
 impl Options {
@@ -98,7 +111,50 @@ impl Options {
             retain: false,
             subscription: None,
             websocket: false,
+            version: ProtocolVersion::V311,
+            session_expiry: None,
+            receive_maximum: None,
+            maximum_packet_size: None,
+            topic_alias_maximum: None,
+            authentication_method: None,
         }
+    }
+    /// Speak `version` (3.1.1 or 5.0).
+    pub fn version(mut self, version: ProtocolVersion) -> Self {
+        self.version = version;
+        self
+    }
+    /// MQTT 5.0.
+    pub fn v5(self) -> Self {
+        self.version(ProtocolVersion::V5)
+    }
+    pub fn is_v5(&self) -> bool {
+        self.version == ProtocolVersion::V5
+    }
+    /// 5.0 Session Expiry Interval (seconds) in CONNECT.
+    pub fn session_expiry(mut self, secs: u32) -> Self {
+        self.session_expiry = Some(secs);
+        self
+    }
+    /// 5.0 Receive Maximum in CONNECT.
+    pub fn receive_maximum(mut self, n: u16) -> Self {
+        self.receive_maximum = Some(n);
+        self
+    }
+    /// 5.0 Maximum Packet Size in CONNECT.
+    pub fn maximum_packet_size(mut self, n: u32) -> Self {
+        self.maximum_packet_size = Some(n);
+        self
+    }
+    /// 5.0 Authentication Method in CONNECT.
+    pub fn authentication_method(mut self, method: impl Into<String>) -> Self {
+        self.authentication_method = Some(method.into());
+        self
+    }
+    /// 5.0 Topic Alias Maximum in CONNECT.
+    pub fn topic_alias_maximum(mut self, n: u16) -> Self {
+        self.topic_alias_maximum = Some(n);
+        self
     }
     pub fn clean_session(mut self, clean: bool) -> Self {
         self.clean_session = clean;
@@ -173,10 +229,23 @@ pub type ClientResult<T = ()> = Result<T, ClientError>;
 pub trait MqttClient: Send {
     /// The registry name.
     fn name(&self) -> &'static str;
-    /// Start connecting to `server` (MQTT 3.1.1, plain TCP) with `opts`.
+    /// Start connecting to `server` with `opts` (MQTT 3.1.1 or 5.0 per
+    /// `opts.version`, plain TCP unless `opts.websocket`).
     fn connect(&mut self, server: SocketAddr, opts: &Options) -> ClientResult;
     /// Publish an application message.
     fn publish(&mut self, topic: &str, payload: &[u8], qos: QoS, retain: bool) -> ClientResult;
+    /// MQTT 5.0: publish with a Topic Alias (the PUBLISH carries the topic
+    /// and `alias`, where the client's API lets the application choose one).
+    fn publish_with_alias(
+        &mut self,
+        _topic: &str,
+        _alias: u16,
+        _payload: &[u8],
+        _qos: QoS,
+        _retain: bool,
+    ) -> ClientResult {
+        Err(ClientError::Unsupported("no API to publish with a chosen Topic Alias".into()))
+    }
     /// Subscribe to one more filter.
     fn subscribe(&mut self, filter: &str, qos: QoS) -> ClientResult;
     /// The next message the client delivered to its user, waiting up to `timeout`.

@@ -26,7 +26,7 @@ struct Mosquitto {
 }
 
 /// How long a tool gets to reject its arguments.
-const ARGUMENT_CHECK: Duration = Duration::from_millis(150);
+const ARGUMENT_CHECK: Duration = Duration::from_millis(300);
 
 /// Marks message lines among `mosquitto_sub -d`'s debug lines.
 const MSG: &str = "MSG ";
@@ -44,7 +44,26 @@ impl Mosquitto {
         };
         let mut c = Command::new(tool);
         // -d prints every packet the library sends and receives: the log.
-        c.args(["-d", "-V", "mqttv311", "-h"]).arg(server.ip().to_string()).arg("-p").arg(server.port().to_string());
+        let version = if o.is_v5() { "5" } else { "mqttv311" };
+        c.args(["-d", "-V", version, "-h"]).arg(server.ip().to_string()).arg("-p").arg(server.port().to_string());
+        // 5.0 CONNECT properties: -D connect <name> <value>; the Session
+        // Expiry Interval is -x (with -c the tools add one of their own, and
+        // a -D one besides is refused as a duplicate).
+        if let Some(secs) = o.session_expiry {
+            c.arg("-x").arg(secs.to_string());
+        }
+        for (name, value) in [
+            ("receive-maximum", o.receive_maximum.map(u64::from)),
+            ("maximum-packet-size", o.maximum_packet_size.map(u64::from)),
+            ("topic-alias-maximum", o.topic_alias_maximum.map(u64::from)),
+        ] {
+            if let Some(v) = value {
+                c.args(["-D", "connect", name]).arg(v.to_string());
+            }
+        }
+        if let Some(m) = &o.authentication_method {
+            c.args(["-D", "connect", "authentication-method"]).arg(m);
+        }
         c.arg("-i").arg(&o.client_id);
         if !o.clean_session {
             c.arg("-c");

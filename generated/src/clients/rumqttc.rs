@@ -1,6 +1,7 @@
 //! rumqttc (crates.io), in process, through its synchronous `Client` /
 //! `Connection` API; a thread iterates the connection (its event loop),
-//! which is also what reconnects it after a connection loss.
+//! which is also what reconnects it after a connection loss. MQTT 5.0 goes
+//! through the same crate's `rumqttc::v5` module, driven the same way.
 
 use std::net::SocketAddr;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -10,6 +11,9 @@ use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::Duration;
 
+use rumqttc::v5;
+use rumqttc::v5::mqttbytes::v5::{ConnectProperties, LastWill as LastWill5, PublishProperties};
+use rumqttc::v5::mqttbytes::QoS as RQoS5;
 use rumqttc::{Client, Event, Incoming, LastWill, MqttOptions, QoS as RQoS, RecvTimeoutError as LoopTimeout};
 
 use super::{ClientError, ClientResult, Log, Message, MqttClient, Options};
@@ -18,6 +22,7 @@ use crate::codec::QoS;
 pub fn new() -> Box<dyn MqttClient> {
     Box::new(Rumqttc {
         client: None,
+        client5: None,
         messages: None,
         stop: Arc::new(AtomicBool::new(false)),
         thread: None,
@@ -27,6 +32,8 @@ pub fn new() -> Box<dyn MqttClient> {
 
 struct Rumqttc {
     client: Option<Client>,
+    /// The 5.0 client, when the options asked for 5.0.
+    client5: Option<v5::Client>,
     messages: Option<Receiver<Message>>,
     stop: Arc<AtomicBool>,
     thread: Option<JoinHandle<()>>,
@@ -61,6 +68,9 @@ impl MqttClient for Rumqttc {
 
     fn connect(&mut self, server: SocketAddr, o: &Options) -> ClientResult {
         super::tcp_only(o, "rumqttc's WebSocket transport needs its `websocket` cargo feature (tokio-tungstenite), which this build leaves out")?;
+        if o.is_v5() {
+            return self.connect_v5(server, o);
+        }
         let password = match &o.password {
             None => String::new(),
             Some(p) => String::from_utf8(p.clone()).map_err(|_| {
@@ -95,7 +105,10 @@ impl MqttClient for Rumqttc {
                 if stop.load(Ordering::Relaxed) {
                     break;
                 }
-                match connection.recv_timeout(Duration::from_millis(100)) {
+                // A poll that times out is dropped, and with it a connection
+                // still waiting for its CONNACK: so the poll gets a reply's
+                // wait, not a tick (dropping the Client ends it at once).
+                match connection.recv_timeout(crate::wait::reply()) {
                     Err(LoopTimeout::Timeout) => {}
                     Err(LoopTimeout::Disconnected) => {
                         log.push("event loop: requests done");
@@ -127,11 +140,28 @@ impl MqttClient for Rumqttc {
     }
 
     fn publish(&mut self, topic: &str, payload: &[u8], q: QoS, retain: bool) -> ClientResult {
+        if let Some(c) = &self.client5 {
+            return c
+                .publish(topic, qos5(q), retain, payload.to_vec())
+                .map_err(|e| ClientError::Refused(e.to_string()));
+        }
         let c = self.client.as_ref().ok_or_else(|| ClientError::Failed("publish before connect".into()))?;
         c.publish(topic, qos(q), retain, payload.to_vec()).map_err(|e| ClientError::Refused(e.to_string()))
     }
 
+    fn publish_with_alias(&mut self, topic: &str, alias: u16, payload: &[u8], q: QoS, retain: bool) -> ClientResult {
+        let c = self.client5.as_ref().ok_or_else(|| {
+            ClientError::Unsupported("Topic Aliases are MQTT 5.0 (rumqttc::v5); this client speaks 3.1.1".into())
+        })?;
+        let props = PublishProperties { topic_alias: Some(alias), ..Default::default() };
+        c.publish_with_properties(topic, qos5(q), retain, payload.to_vec(), props)
+            .map_err(|e| ClientError::Refused(e.to_string()))
+    }
+
     fn subscribe(&mut self, filter: &str, q: QoS) -> ClientResult {
+        if let Some(c) = &self.client5 {
+            return c.subscribe(filter, qos5(q)).map_err(|e| ClientError::Refused(e.to_string()));
+        }
         let c = self.client.as_ref().ok_or_else(|| ClientError::Failed("subscribe before connect".into()))?;
         c.subscribe(filter, qos(q)).map_err(|e| ClientError::Refused(e.to_string()))
     }
@@ -146,6 +176,9 @@ impl MqttClient for Rumqttc {
     }
 
     fn disconnect(&mut self) -> ClientResult {
+        if let Some(c) = &self.client5 {
+            return c.disconnect().map_err(|e| ClientError::Refused(e.to_string()));
+        }
         let c = self.client.as_ref().ok_or_else(|| ClientError::Failed("disconnect before connect".into()))?;
         c.disconnect().map_err(|e| ClientError::Refused(e.to_string()))
     }
@@ -159,8 +192,102 @@ impl Drop for Rumqttc {
     fn drop(&mut self) {
         self.stop.store(true, Ordering::Relaxed);
         self.client = None;
+        self.client5 = None;
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }
+    }
+}
+
+fn qos5(q: QoS) -> RQoS5 {
+    match q {
+        QoS::AtMostOnce => RQoS5::AtMostOnce,
+        QoS::AtLeastOnce => RQoS5::AtLeastOnce,
+        QoS::ExactlyOnce => RQoS5::ExactlyOnce,
+    }
+}
+
+fn from_qos5(q: RQoS5) -> QoS {
+    match q {
+        RQoS5::AtMostOnce => QoS::AtMostOnce,
+        RQoS5::AtLeastOnce => QoS::AtLeastOnce,
+        RQoS5::ExactlyOnce => QoS::ExactlyOnce,
+    }
+}
+
+impl Rumqttc {
+    /// The same as `connect`, through `rumqttc::v5`.
+    fn connect_v5(&mut self, server: SocketAddr, o: &Options) -> ClientResult {
+        let password = match &o.password {
+            None => String::new(),
+            Some(p) => String::from_utf8(p.clone()).map_err(|_| {
+                ClientError::Unsupported("rumqttc takes the password as a String (no binary password)".into())
+            })?,
+        };
+        if o.password.is_some() && o.username.is_none() {
+            return Err(ClientError::Unsupported("rumqttc sets user name and password together".into()));
+        }
+        let opts = catch_unwind(AssertUnwindSafe(|| {
+            let mut m = v5::MqttOptions::new(o.client_id.clone(), server.ip().to_string(), server.port());
+            m.set_keep_alive(Duration::from_secs(o.keep_alive.into()));
+            m.set_clean_start(o.clean_session);
+            if let Some(w) = &o.will {
+                m.set_last_will(LastWill5::new(w.topic.clone(), w.payload.clone(), qos5(w.qos), w.retain, None));
+            }
+            if let Some(u) = &o.username {
+                m.set_credentials(u.clone(), password.clone());
+            }
+            let mut props = ConnectProperties::new();
+            props.session_expiry_interval = o.session_expiry;
+            props.receive_maximum = o.receive_maximum;
+            props.max_packet_size = o.maximum_packet_size;
+            props.topic_alias_max = o.topic_alias_maximum;
+            props.authentication_method = o.authentication_method.clone();
+            m.set_connect_properties(props);
+            m
+        }))
+        .map_err(|p| ClientError::Refused(panic_text(p)))?;
+        let (client, mut connection) = v5::Client::new(opts, 16);
+        if let Some((f, q)) = &o.subscription {
+            client.subscribe(f.clone(), qos5(*q)).map_err(|e| ClientError::Refused(e.to_string()))?;
+        }
+        let (tx, rx) = channel();
+        let (stop, log) = (self.stop.clone(), self.log.clone());
+        let thread = std::thread::Builder::new()
+            .name("rumqttc-v5-eventloop".into())
+            .spawn(move || loop {
+                if stop.load(Ordering::Relaxed) {
+                    break;
+                }
+                match connection.recv_timeout(crate::wait::reply()) {
+                    Ok(Ok(event)) => {
+                        log.push(format!("event: {event:?}"));
+                        if let v5::Event::Incoming(v5::Incoming::Publish(p)) = event {
+                            let _ = tx.send(Message {
+                                topic: String::from_utf8_lossy(&p.topic).into_owned(),
+                                payload: p.payload.to_vec(),
+                                qos: from_qos5(p.qos),
+                                retain: p.retain,
+                            });
+                        }
+                    }
+                    Ok(Err(e)) => {
+                        log.push(format!("connection error: {e}"));
+                        std::thread::sleep(Duration::from_millis(200));
+                    }
+                    // rumqttc::v5 does not export its RecvTimeoutError: tell
+                    // its two variants apart by name.
+                    Err(e) if format!("{e:?}") == "Timeout" => {}
+                    Err(_) => {
+                        log.push("event loop: requests done");
+                        break;
+                    }
+                }
+            })
+            .map_err(|e| ClientError::Failed(e.to_string()))?;
+        self.client5 = Some(client);
+        self.messages = Some(rx);
+        self.thread = Some(thread);
+        Ok(())
     }
 }

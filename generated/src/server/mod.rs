@@ -30,7 +30,7 @@ use std::net::{SocketAddr, TcpListener};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use crate::codec::{ConnAck, Connect, Decoder, Packet, PubAck, PubComp, PubRec, PubRel, Publish};
+use crate::codec::{ConnAck, Connect, Decoder, Packet, ProtocolVersion, PubAck, PubComp, PubRec, PubRel, Publish};
 use crate::malformed::Malformed;
 use crate::script::{ErrorKind, ScriptError};
 use crate::transcript::{hex_limited, is_close, is_wait, Event, Transcript};
@@ -108,7 +108,10 @@ impl ScriptServer {
                         stream,
                         tag,
                         log: self.log.clone(),
-                        decoder: Decoder::default(),
+                        // A 5.0 decoder reads a CONNECT of any level; the
+                        // CONNECT then sets the connection's version.
+                        decoder: Decoder::new(ProtocolVersion::V5),
+                        version: None,
                         timeout: self.timeout,
                         closed: None,
                         cut: false,
@@ -169,6 +172,9 @@ pub struct Conn {
     tag: String,
     log: Arc<Mutex<Transcript>>,
     decoder: Decoder,
+    /// The version the client's CONNECT announced (level 5: MQTT 5.0, any
+    /// other: 3.1.1 packets); `None` before the CONNECT.
+    version: Option<ProtocolVersion>,
     timeout: Duration,
     closed: Option<String>,
     cut: bool,
@@ -181,12 +187,17 @@ impl Conn {
     pub fn timeout(&self) -> Duration {
         self.timeout
     }
+    /// The protocol version the client's CONNECT announced (3.1.1 before
+    /// the CONNECT): packets are sent and read in it.
+    pub fn version(&self) -> ProtocolVersion {
+        self.version.unwrap_or(ProtocolVersion::V311)
+    }
 
     // ------------------------------------------------------------ sending
 
     pub fn send(&mut self, packet: impl Into<Packet>) -> Result<()> {
         let packet = packet.into();
-        let bytes = packet.encode();
+        let bytes = packet.encode_for(self.version());
         self.write(packet.summary(), bytes)
     }
 
@@ -238,6 +249,13 @@ impl Conn {
         loop {
             match self.decoder.next_raw() {
                 Ok(Some((packet, bytes))) => {
+                    if let (None, Packet::Connect(c)) = (self.version, &packet) {
+                        let v = if c.protocol_level == 5 { ProtocolVersion::V5 } else { ProtocolVersion::V311 };
+                        self.version = Some(v);
+                        let rest = self.decoder.buffered().to_vec();
+                        self.decoder = Decoder::new(v);
+                        self.decoder.push(&rest);
+                    }
                     self.event(Event::Received { packet: packet.clone(), bytes });
                     return Ok(Recv::Packet(packet));
                 }

@@ -47,7 +47,7 @@ fn mqtt_3_14_4_2_nothing_follows_disconnect() -> R {
 /// statements to apply; a client that closes without one blocks them.
 fn expect_disconnect(conn: &mut mqtt_conformance::server::Conn) -> R {
     match conn.expect(Packet::Disconnect) {
-        Err(e) if e.kind == ErrorKind::Closed => Err(mqtt_conformance::verdict::blocked(&format!(
+        Err(e) if e.kind == ErrorKind::Closed => Err(mqtt_conformance::verdict::blocked(format!(
             "{}: the client closed the connection without sending DISCONNECT, so what follows a DISCONNECT could not be observed",
             mqtt_conformance::clients::selected()
         ))),

@@ -162,7 +162,7 @@ fn refused_non_standard_protocol_level_falls_back_to_4() -> R {
         let mut conn = server.accept()?;
         let c = conn.expect_connect()?;
         if c.protocol_level == 4 {
-            return Err(mqtt_conformance::verdict::skipped(&format!(
+            return Err(mqtt_conformance::verdict::skipped(format!(
                 "{}: connects with protocol level 4, so there is no non-standard level to fall back from",
                 mqtt_conformance::clients::selected()
             )));

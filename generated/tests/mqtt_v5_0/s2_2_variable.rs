@@ -43,14 +43,6 @@ fn mqtt_2_2_1_2_publish_packet_must_not_contain_identifier() -> R {
     })
 }
 
-// MQTT-2.2.1-3 (MUST, Client)
-//
-// > Each time a Client sends a new SUBSCRIBE, UNSUBSCRIBE,or PUBLISH (where QoS > 0) MQTT
-// > Control Packet it MUST assign it a non-zero Packet Identifier that is currently unused.
-//
-// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 2.2.1 (Packet Identifier)
-specgen::waive!("MQTT-2.2.1-3", reason = "client obligation (a client gives its SUBSCRIBE, UNSUBSCRIBE and QoS > 0 PUBLISH packets non-zero, unused Packet Identifiers): left to a 5.0 client suite (the client suite, generated/tests/clients_v3_1_1, drives real clients for 3.1.1 only so far); the server side is MQTT-2.2.1-4");
-
 /// MQTT-2.2.1-4 (MUST, Server)
 ///
 /// > Each time a Server sends a new PUBLISH (with QoS > 0) MQTT Control Packet it MUST assign it

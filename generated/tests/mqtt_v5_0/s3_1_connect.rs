@@ -629,22 +629,6 @@ fn mqtt_3_1_2_19_password_must_present_payload() -> R {
     })
 }
 
-// MQTT-3.1.2-20 (MUST, Client)
-//
-// > If Keep Alive is non-zero and in the absence of sending any other MQTT Control Packets, the
-// > Client MUST send a PINGREQ packet.
-//
-// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.1.2.10 (Keep Alive)
-specgen::waive!("MQTT-3.1.2-20", reason = "client obligation (a client sends PINGREQ when idle within the Keep Alive): left to a 5.0 client suite (the client suite, generated/tests/clients_v3_1_1, drives real clients for 3.1.1 only so far). The server side is MQTT-3.1.2-22, which is tested");
-
-// MQTT-3.1.2-21 (MUST, Client)
-//
-// > If the Server returns a Server Keep Alive on the CONNACK packet, the Client MUST use that
-// > value instead of the value it sent as the Keep Alive.
-//
-// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.1.2.10 (Keep Alive)
-specgen::waive!("MQTT-3.1.2-21", reason = "client obligation (a client adopts the Server Keep Alive from CONNACK): left to a 5.0 client suite (the client suite, generated/tests/clients_v3_1_1, drives real clients for 3.1.1 only so far); the spec states no server reaction a server test could observe");
-
 /// MQTT-3.1.2-22 (MUST, Server)
 ///
 /// > If the Keep Alive value is non-zero and the Server does not receive an MQTT Control Packet
@@ -911,14 +895,6 @@ fn mqtt_3_1_2_29_server_may_return_reason_string_user() -> R {
         Ok(())
     })
 }
-
-// MQTT-3.1.2-30 (MUST NOT, Client)
-//
-// > If a Client sets an Authentication Method in the CONNECT, the Client MUST NOT send any
-// > packets other than AUTH or DISCONNECT packets until it has received a CONNACK packet.
-//
-// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.1.2.11.9 (Authentication Method)
-specgen::waive!("MQTT-3.1.2-30", reason = "client obligation (what a client sends before its CONNACK when it set an Authentication Method): left to a 5.0 client suite (the client suite, generated/tests/clients_v3_1_1, drives real clients for 3.1.1 only so far); the spec states no server reaction to a client breaking it");
 
 /// MQTT-3.1.3-1 (MUST, Client)
 ///

@@ -215,22 +215,6 @@ fn mqtt_3_2_2_3_must_set_session_present_connack_packet() -> R {
     })
 }
 
-// MQTT-3.2.2-4 (MUST, Client)
-//
-// > If the Client does not have Session State and receives Session Present set to 1 it MUST
-// > close the Network Connection.
-//
-// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.2.2.1.1 (Session Present)
-specgen::waive!("MQTT-3.2.2-4", reason = "client obligation (a client without Session State closes on Session Present 1): left to a 5.0 client suite (the client suite, generated/tests/clients_v3_1_1, drives real clients for 3.1.1 only so far); the server side, Session Present only with stored state, is MQTT-3.2.2-3");
-
-// MQTT-3.2.2-5 (MUST, Client)
-//
-// > If the Client does have Session State and receives Session Present set to 0 it MUST discard
-// > its Session State if it continues with the Network Connection.
-//
-// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.2.2.1.1 (Session Present)
-specgen::waive!("MQTT-3.2.2-5", reason = "client obligation (a client with Session State discards it on Session Present 0): left to a 5.0 client suite (the client suite, generated/tests/clients_v3_1_1, drives real clients for 3.1.1 only so far); the spec gives the server nothing to do here");
-
 /// MQTT-3.2.2-6 (MUST, Server)
 ///
 /// > If a Server sends a CONNACK packet containing a non-zero Reason Code it MUST set Session
@@ -632,14 +616,6 @@ fn mqtt_3_2_2_19_server_must_not_send_property_would() -> R {
 fn mqtt_3_2_2_20_server_must_not_send_property_would() -> R {
     run(|b| connack_property_within_max(b, PropertyId::UserProperty))
 }
-
-// MQTT-3.2.2-21 (MUST, Client)
-//
-// > If the Server sends a Server Keep Alive on the CONNACK packet, the Client MUST use this
-// > value instead of the Keep Alive value the Client sent on CONNECT.
-//
-// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.2.2.3.14 (Server Keep Alive)
-specgen::waive!("MQTT-3.2.2-21", reason = "client obligation (a client keeps to the Server Keep Alive): left to a 5.0 client suite (the client suite, generated/tests/clients_v3_1_1, drives real clients for 3.1.1 only so far); the server closing a connection silent for 1.5 times the keep-alive in use is MQTT-3.1.2-22's test");
 
 /// MQTT-3.2.2-22 (MUST, Server)
 ///

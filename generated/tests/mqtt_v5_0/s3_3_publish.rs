@@ -684,14 +684,6 @@ fn mqtt_3_3_2_9_client_must_not_send_publish_packet() -> R {
     })
 }
 
-// MQTT-3.3.2-10 (MUST, Client)
-//
-// > A Client MUST accept all Topic Alias values greater than 0 and less than or equal to the
-// > Topic Alias Maximum value that it sent in the CONNECT packet.
-//
-// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.3.2.3.4 (Topic Alias)
-specgen::waive!("MQTT-3.3.2-10", reason = "client obligation (a Client accepts the Topic Aliases up to the maximum it sent; a server's aliases are tested under MQTT-3.3.2-11): left to a 5.0 client suite (the client suite, generated/tests/clients_v3_1_1, drives real clients for 3.1.1 only so far)");
-
 /// MQTT-3.3.2-11 (MUST NOT, Server)
 ///
 /// > A Server MUST NOT send a PUBLISH packet with a Topic Alias greater than the Topic Alias
@@ -1196,14 +1188,6 @@ fn mqtt_3_3_4_7_client_must_not_send_more_receive() -> R {
         expect_error_close(&mut c, &[ReasonCode::ReceiveMaximumExceeded])
     })
 }
-
-// MQTT-3.3.4-8 (MUST NOT, Client)
-//
-// > The Client MUST NOT delay the sending of any packets other than PUBLISH packets due to
-// > having sent Receive Maximum PUBLISH packets without receiving acknowledgements for them.
-//
-// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 3.3.4 (PUBLISH Actions)
-specgen::waive!("MQTT-3.3.4-8", reason = "client obligation (a Client with Receive Maximum PUBLISHes unacknowledged keeps sending other packets; the server's side is MQTT-3.3.4-10, which is tested): left to a 5.0 client suite (the client suite, generated/tests/clients_v3_1_1, drives real clients for 3.1.1 only so far)");
 
 /// MQTT-3.3.4-9 (MUST NOT, Server)
 ///

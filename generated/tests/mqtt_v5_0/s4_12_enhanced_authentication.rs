@@ -61,14 +61,6 @@ fn mqtt_4_12_0_2_packet_must_contain_reason_code_0x18() -> R {
     })
 }
 
-// MQTT-4.12.0-3 (MUST, Unknown)
-//
-// > The Client responds to an AUTH packet from the Server by sending a further AUTH packet. This
-// > packet MUST contain a Reason Code of 0x18 (Continue authentication).
-//
-// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 4.12 (Enhanced authentication)
-specgen::waive!("MQTT-4.12.0-3", reason = "client obligation: left to a 5.0 client suite (the client suite, generated/tests/clients_v3_1_1, drives real clients for 3.1.1 only so far); the specification names no Server behaviour for a Client that breaks it, so no server-side consequence can be checked");
-
 /// MQTT-4.12.0-4 (MUST, MAY, Server)
 ///
 /// > The Client can close the connection at any point in this process. It MAY send a DISCONNECT

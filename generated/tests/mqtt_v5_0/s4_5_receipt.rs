@@ -40,11 +40,3 @@ fn mqtt_4_5_0_1_server_takes_must_add_session_state() -> R {
         Ok(())
     })
 }
-
-// MQTT-4.5.0-2 (MUST, Client)
-//
-// > The Client MUST acknowledge any Publish packet it receives according to the applicable QoS
-// > rules regardless of whether it elects to process the Application Message that it contains.
-//
-// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 4.5 (Message receipt)
-specgen::waive!("MQTT-4.5.0-2", reason = "client obligation (a Client acknowledges every PUBLISH it receives; the spec states no server reaction to a missing acknowledgement): left to a 5.0 client suite (the client suite, generated/tests/clients_v3_1_1, drives real clients for 3.1.1 only so far)");

@@ -11,38 +11,6 @@ use mqtt_conformance::prelude::*;
 
 use crate::support_publish::*;
 
-// MQTT-4.6.0-1 (MUST, Client)
-//
-// > When the Client re-sends any PUBLISH packets, it MUST re-send them in the order in which the
-// > original PUBLISH packets were sent (this applies to QoS 1 and QoS 2 messages)
-//
-// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 4.6 (Message ordering)
-specgen::waive!("MQTT-4.6.0-1", reason = "client obligation (5.0 section 4.6 states these rules for the Client only, unlike 3.1.1 it does not bind the Server to them; the server's order is tested under MQTT-4.6.0-5/6): left to a 5.0 client suite (the client suite, generated/tests/clients_v3_1_1, drives real clients for 3.1.1 only so far)");
-
-// MQTT-4.6.0-2 (MUST, Client)
-//
-// > The Client MUST send PUBACK packets in the order in which the corresponding PUBLISH packets
-// > were received (QoS 1 messages)
-//
-// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 4.6 (Message ordering)
-specgen::waive!("MQTT-4.6.0-2", reason = "client obligation (a Client sends PUBACKs in the order of the PUBLISHes it received; no server reaction is specified): left to a 5.0 client suite (the client suite, generated/tests/clients_v3_1_1, drives real clients for 3.1.1 only so far)");
-
-// MQTT-4.6.0-3 (MUST, Client)
-//
-// > The Client MUST send PUBREC packets in the order in which the corresponding PUBLISH packets
-// > were received (QoS 2 messages)
-//
-// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 4.6 (Message ordering)
-specgen::waive!("MQTT-4.6.0-3", reason = "client obligation (a Client sends PUBRECs in the order of the PUBLISHes it received; no server reaction is specified): left to a 5.0 client suite (the client suite, generated/tests/clients_v3_1_1, drives real clients for 3.1.1 only so far)");
-
-// MQTT-4.6.0-4 (MUST, Client)
-//
-// > The Client MUST send PUBREL packets in the order in which the corresponding PUBREC packets
-// > were received (QoS 2 messages)
-//
-// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 4.6 (Message ordering)
-specgen::waive!("MQTT-4.6.0-4", reason = "client obligation (a Client sends PUBRELs in the order of the PUBRECs it received; 5.0 section 4.6 does not bind the Server to it): left to a 5.0 client suite (the client suite, generated/tests/clients_v3_1_1, drives real clients for 3.1.1 only so far)");
-
 /// MQTT-4.6.0-5 (MUST, Server)
 ///
 /// > When a Server processes a message that has been published to an Ordered Topic, it MUST send

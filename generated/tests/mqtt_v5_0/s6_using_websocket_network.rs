@@ -63,13 +63,6 @@ fn mqtt_6_0_0_2_packets_split_across_and_packed_into_frames_are_read() -> R {
     })
 }
 
-// MQTT-6.0.0-3 (MUST, Client)
-//
-// > The Client MUST include “mqtt” in the list of WebSocket Sub Protocols it offers.
-//
-// Spec: <https://docs.oasis-open.org/mqtt/mqtt/v5.0/os/mqtt-v5.0-os.html>, section 6 (Using WebSocket as a network transport)
-specgen::waive!("MQTT-6.0.0-3", reason = "client obligation (a WebSocket client offers the 'mqtt' sub-protocol): the suite's own WebSocket client always offers it; client libraries are judged by a client suite, which drives real clients for 3.1.1 only so far");
-
 /// MQTT-6.0.0-4 (MUST, Server)
 ///
 /// > The WebSocket Subprotocol name selected and returned by the Server MUST be “mqtt”.

@@ -47,12 +47,17 @@ fn nospace_hex(b: &[u8]) -> String {
 impl Paho {
     /// Send a command and wait for its reply.
     fn command(&mut self, cmd: Value) -> ClientResult {
+        self.command_within(cmd, crate::wait::reply())
+    }
+
+    /// [`Paho::command`] waiting up to `timeout`.
+    fn command_within(&mut self, cmd: Value, timeout: Duration) -> ClientResult {
         let name = cmd["cmd"].as_str().unwrap_or_default().to_owned();
         let proc = self.proc.as_mut().ok_or_else(|| ClientError::Failed(format!("{name} before connect")))?;
         proc.send_line(&cmd.to_string())?;
         let is_reply = |l: &str| serde_json::from_str::<Value>(l).map(|v| v["reply"].is_string()).unwrap_or(false);
         let line = proc
-            .next_line(crate::wait::reply(), is_reply)?
+            .next_line(timeout, is_reply)?
             .ok_or_else(|| ClientError::Failed(format!("the paho driver did not answer `{name}`")))?;
         let v: Value = serde_json::from_str(&line).expect("checked by is_reply");
         match v["error"].as_str() {
@@ -78,21 +83,26 @@ impl MqttClient for Paho {
         let mut cmd = Command::new(&py);
         cmd.arg("-u").arg(workspace().join("generated/clients/paho/driver.py"));
         self.proc = Some(Proc::spawn(cmd, "paho driver", &self.log)?);
-        self.command(json!({
-            "cmd": "connect",
-            "host": server.ip().to_string(),
-            "port": server.port(),
-            "client_id": o.client_id,
-            "clean_session": o.clean_session,
-            "keep_alive": o.keep_alive,
-            "will": o.will.as_ref().map(|w| json!({
-                "topic": w.topic, "payload": nospace_hex(&w.payload), "qos": w.qos as u8, "retain": w.retain
-            })),
-            "username": o.username,
-            "password": o.password.as_ref().map(|p| nospace_hex(p)),
-            "subscription": o.subscription.as_ref().map(|(f, q)| json!([f, *q as u8])),
-            "websocket": o.websocket,
-        }))
+        // The first reply waits for Python to start and import paho too,
+        // which takes seconds on a loaded machine.
+        self.command_within(
+            json!({
+                "cmd": "connect",
+                "host": server.ip().to_string(),
+                "port": server.port(),
+                "client_id": o.client_id,
+                "clean_session": o.clean_session,
+                "keep_alive": o.keep_alive,
+                "will": o.will.as_ref().map(|w| json!({
+                    "topic": w.topic, "payload": nospace_hex(&w.payload), "qos": w.qos as u8, "retain": w.retain
+                })),
+                "username": o.username,
+                "password": o.password.as_ref().map(|p| nospace_hex(p)),
+                "subscription": o.subscription.as_ref().map(|(f, q)| json!([f, *q as u8])),
+                "websocket": o.websocket,
+            }),
+            crate::wait::reply() * 5,
+        )
     }
 
     fn publish(&mut self, topic: &str, payload: &[u8], qos: QoS, retain: bool) -> ClientResult {
@@ -125,5 +135,19 @@ impl MqttClient for Paho {
 
     fn log(&self) -> String {
         self.log.text()
+    }
+
+    /// SIGKILL the driver: the kernel closes paho's socket, no DISCONNECT.
+    fn kill(&mut self) -> ClientResult {
+        let proc = self.proc.as_ref().ok_or_else(|| ClientError::Failed("kill before connect".into()))?;
+        proc.signal("KILL")
+    }
+
+    fn connect_failover(&mut self, _servers: &[SocketAddr], _opts: &Options) -> ClientResult {
+        Err(ClientError::Unsupported(
+            "paho-mqtt 2.2's connect() takes one host; connect_srv() tries the hosts of DNS SRV records only on \
+             the first connect, and reconnect() returns to the host that answered"
+                .into(),
+        ))
     }
 }

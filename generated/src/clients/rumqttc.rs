@@ -153,14 +153,37 @@ impl MqttClient for Rumqttc {
     fn log(&self) -> String {
         self.log.text()
     }
+
+    /// Stop polling and drop the event loop: its socket closes without a
+    /// DISCONNECT (rumqttc sends one only when asked to).
+    fn kill(&mut self) -> ClientResult {
+        if self.thread.is_none() {
+            return Err(ClientError::Failed("kill before connect".into()));
+        }
+        self.stop_event_loop();
+        self.log.push("adapter: event loop dropped (connection closed without DISCONNECT)");
+        Ok(())
+    }
+
+    fn connect_failover(&mut self, _servers: &[SocketAddr], _opts: &Options) -> ClientResult {
+        Err(ClientError::Unsupported(
+            "rumqttc 0.24's MqttOptions holds one broker address; its event loop reconnects only to that one".into(),
+        ))
+    }
 }
 
-impl Drop for Rumqttc {
-    fn drop(&mut self) {
+impl Rumqttc {
+    fn stop_event_loop(&mut self) {
         self.stop.store(true, Ordering::Relaxed);
         self.client = None;
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }
+    }
+}
+
+impl Drop for Rumqttc {
+    fn drop(&mut self) {
+        self.stop_event_loop();
     }
 }

@@ -43,7 +43,7 @@ fn fails_over_and_resubscribes() -> R {
         observer_reaches(&mut p, &mut lib, &inbound)?;
         observer_publishes(&mut p, &inbound, b"on the second server", QoS::AtLeastOnce)?;
         observer_publishes(&mut p, &inbound, MARKER, QoS::AtLeastOnce)?;
-        let got = library_until_marker(&mut lib, wait::reply())?;
+        let got = library_until_marker(&mut lib, &inbound, wait::reply())?;
         exactly_once("after failing over the library delivered", &got, b"on the second server", QoS::AtLeastOnce, false)
     })
 }
@@ -58,7 +58,7 @@ fn message_from_the_outage_reaches_the_second_server() -> R {
         lib.publish(&o.topic, b"during the outage", QoS::AtLeastOnce)?;
         // Its arrival shows the failover; the marker, published after, closes the collection.
         let first = loop {
-            match observe(&mut obs, come_up())? {
+            match observe_on(&mut obs, &o.topic, come_up())? {
                 Some(m) if is_probe(&m.payload) => {}
                 Some(m) => break m,
                 None => {
@@ -71,7 +71,7 @@ fn message_from_the_outage_reaches_the_second_server() -> R {
         };
         lib.publish(&o.topic, MARKER, QoS::AtLeastOnce)?;
         let mut got = vec![(String::from_utf8_lossy(&first.payload).into_owned(), first.qos as u8, first.retain)];
-        got.extend(observer_until_marker(&mut obs, wait::reply())?);
+        got.extend(observer_until_marker(&mut obs, &o.topic, wait::reply())?);
         exactly_once("the second server's observer received", &got, b"during the outage", QoS::AtLeastOnce, false)
     })
 }

@@ -18,7 +18,7 @@ fn library_publishes(qos: QoS) -> R {
         library_reaches(&mut lib, &mut obs, &o.topic, qos)?;
         lib.publish(&o.topic, b"from the library", qos)?;
         lib.publish(&o.topic, MARKER, qos)?;
-        let got = observer_until_marker(&mut obs, wait::reply())?;
+        let got = observer_until_marker(&mut obs, &o.topic, wait::reply())?;
         exactly_once("the observer received", &got, b"from the library", qos, false)
     })
 }
@@ -51,7 +51,7 @@ fn library_receives(qos: QoS) -> R {
         observer_reaches(&mut p, &mut lib, &topic)?;
         observer_publishes(&mut p, &topic, b"from the observer", qos)?;
         observer_publishes(&mut p, &topic, MARKER, qos)?;
-        let got = library_until_marker(&mut lib, wait::reply())?;
+        let got = library_until_marker(&mut lib, &topic, wait::reply())?;
         exactly_once("the library delivered", &got, b"from the observer", qos, false)
     })
 }
@@ -86,13 +86,13 @@ fn retained_message_on_subscribe() -> R {
         let mut lib = Lib::under_test(logs, "subscriber");
         lib.connect(&b, &options(&b, "r1-kept").subscription(&topic, QoS::AtLeastOnce))?;
         // The retained message is the first delivery: the subscription is in place then.
-        let first = lib.receive(come_up())?.ok_or_else(|| {
+        let first = receive_on(&mut lib, &topic, come_up())?.ok_or_else(|| {
             failure(format!("the library delivered nothing within {:?} of subscribing to a retained topic", come_up()))
         })?;
         let first = (String::from_utf8_lossy(&first.payload).into_owned(), first.qos as u8, first.retain);
         observer_publishes(&mut p, &topic, MARKER, QoS::AtLeastOnce)?;
         let mut got = vec![first];
-        got.extend(library_until_marker(&mut lib, wait::reply())?);
+        got.extend(library_until_marker(&mut lib, &topic, wait::reply())?);
         exactly_once("the library delivered", &got, b"kept", QoS::AtLeastOnce, true)
     })
 }
@@ -123,7 +123,7 @@ fn persistent_session_offline_messages() -> R {
         observer_publishes(&mut p, &topic, MARKER, QoS::AtLeastOnce)?;
         let mut again = Lib::under_test(logs, "subscriber (reconnected)");
         again.connect(&b, &o)?;
-        let got = library_until_marker(&mut again, come_up())?;
+        let got = library_until_marker(&mut again, &topic, come_up())?;
         exactly_once("after reconnecting the library delivered", &got, b"while offline", QoS::AtLeastOnce, false)
     })
 }
@@ -142,7 +142,7 @@ fn will_on_abrupt_loss() -> R {
         library_reaches(&mut lib, &mut obs, &o.topic, QoS::AtLeastOnce)?;
         lib.kill()?;
         let will = loop {
-            match observe(&mut obs, come_up())? {
+            match observe_on(&mut obs, &o.topic, come_up())? {
                 Some(w) if is_probe(&w.payload) => {}
                 Some(w) => break w,
                 None => return Err(obs.fail_with(format!("no will within {:?} of the connection's loss", come_up()))),
@@ -151,7 +151,7 @@ fn will_on_abrupt_loss() -> R {
         let mut p = publisher(&b)?;
         observer_publishes(&mut p, &o.topic, MARKER, QoS::AtLeastOnce)?;
         let mut got = vec![(String::from_utf8_lossy(&will.payload).into_owned(), will.qos as u8, will.retain)];
-        got.extend(observer_until_marker(&mut obs, wait::reply())?);
+        got.extend(observer_until_marker(&mut obs, &o.topic, wait::reply())?);
         exactly_once("the observer received", &got, b"gone", QoS::AtLeastOnce, false)
     })
 }

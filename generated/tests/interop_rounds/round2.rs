@@ -21,7 +21,7 @@ fn library_to_library(qos: QoS) -> R {
         library_reaches_library(&mut tx, &mut rx, &topic, qos)?;
         tx.publish(&topic, b"from the publisher", qos)?;
         tx.publish(&topic, MARKER, qos)?;
-        let got = library_until_marker(&mut rx, wait::reply())?;
+        let got = library_until_marker(&mut rx, &topic, wait::reply())?;
         exactly_once("the subscriber library delivered", &got, b"from the publisher", qos, false)
     })
 }

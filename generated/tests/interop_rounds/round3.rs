@@ -11,9 +11,11 @@ use crate::support::*;
 fn bridge_to(remote: &Broker, prefix: &str) -> String {
     let lines = format!(
         "connection r{port}\naddress {addr}\ntopic {prefix}/# both 1\ncleansession true\nnotifications false\n\
-         bridge_protocol_version mqttv311\ntry_private false\nrestart_timeout 1\n",
+         bridge_protocol_version mqttv311\ntry_private false\nrestart_timeout 1\nremote_clientid {id}\n",
         port = remote.port(),
         addr = remote.addr(),
+        // Unique: bridges of concurrent tests share a per-run server.
+        id = unique_client_id("r3-bridge"),
     );
     match remote.settings().credentials() {
         Some(c) => format!("{lines}remote_username {}\nremote_password {}\n", c.user, c.password),
@@ -41,7 +43,7 @@ fn across(from_mosquitto: bool) -> R {
         library_reaches_library(&mut tx, &mut rx, &topic, QoS::AtLeastOnce)?;
         tx.publish(&topic, b"across the bridge", QoS::AtLeastOnce)?;
         tx.publish(&topic, MARKER, QoS::AtLeastOnce)?;
-        let got = library_until_marker(&mut rx, wait::reply())?;
+        let got = library_until_marker(&mut rx, &topic, wait::reply())?;
         exactly_once("the library on the other side delivered", &got, b"across the bridge", QoS::AtLeastOnce, false)
     })
 }

@@ -3,7 +3,11 @@
 //! bridge configuration and its local broker: publishing is publishing to
 //! the local broker on a topic the bridge sends `out`; the subscription is
 //! the bridge's `topic ... in` line, and messages it brings in are read by a
-//! local subscriber; disconnecting is stopping the broker (SIGTERM).
+//! local subscriber (a 5.0 session with Retain As Published, made in the
+//! local broker's store before the bridge starts, so nothing the bridge
+//! brings in at once is missed); disconnecting is stopping the broker
+//! (SIGTERM). Given several servers, the bridge's `address` lists them all
+//! (its own failover).
 //!
 //! The bridge tries protocol level 0x84 (3.1.1 with the "bridge" bit,
 //! `try_private true`, the default) and falls back to 4 when refused.

@@ -20,15 +20,25 @@ pub fn new() -> Box<dyn MqttClient> {
         client: None,
         messages: None,
         stop: Arc::new(AtomicBool::new(false)),
+        connecting: Arc::new(AtomicBool::new(false)),
         thread: None,
         log: Log::default(),
     })
 }
 
+/// How long one poll of a connected event loop may block (the stop flag is
+/// checked between polls).
+const POLL: Duration = Duration::from_millis(100);
+/// How long a poll that connects may block: rumqttc's connection timeout
+/// (5 s by default) plus a margin, so only rumqttc itself gives up on a connect.
+const CONNECT_POLL: Duration = Duration::from_secs(6);
+
 struct Rumqttc {
     client: Option<Client>,
     messages: Option<Receiver<Message>>,
     stop: Arc<AtomicBool>,
+    /// The event loop's next poll connects (no CONNACK since the last error).
+    connecting: Arc<AtomicBool>,
     thread: Option<JoinHandle<()>>,
     log: Log,
 }
@@ -88,14 +98,20 @@ impl MqttClient for Rumqttc {
             client.subscribe(f.clone(), qos(*q)).map_err(|e| ClientError::Refused(e.to_string()))?;
         }
         let (tx, rx) = channel();
-        let (stop, log) = (self.stop.clone(), self.log.clone());
+        let (stop, log, connecting) = (self.stop.clone(), self.log.clone(), self.connecting.clone());
+        connecting.store(true, Ordering::Relaxed);
         let thread = std::thread::Builder::new()
             .name("rumqttc-eventloop".into())
             .spawn(move || loop {
                 if stop.load(Ordering::Relaxed) {
                     break;
                 }
-                match connection.recv_timeout(Duration::from_millis(100)) {
+                // A poll cut short by recv_timeout drops what it was doing:
+                // while connecting, the half-made connection (the server sees
+                // CONNECT, then a close: a will goes out). So a connect gets
+                // rumqttc's own connection timeout and more.
+                let poll = if connecting.load(Ordering::Relaxed) { CONNECT_POLL } else { POLL };
+                match connection.recv_timeout(poll) {
                     Err(LoopTimeout::Timeout) => {}
                     Err(LoopTimeout::Disconnected) => {
                         log.push("event loop: requests done");
@@ -103,6 +119,9 @@ impl MqttClient for Rumqttc {
                     }
                     Ok(Ok(event)) => {
                         log.push(format!("event: {event:?}"));
+                        if let Event::Incoming(Incoming::ConnAck(_)) = event {
+                            connecting.store(false, Ordering::Relaxed);
+                        }
                         if let Event::Incoming(Incoming::Publish(p)) = event {
                             let _ = tx.send(Message {
                                 topic: p.topic.clone(),
@@ -114,6 +133,7 @@ impl MqttClient for Rumqttc {
                     }
                     Ok(Err(e)) => {
                         log.push(format!("connection error: {e}"));
+                        connecting.store(true, Ordering::Relaxed);
                         // The next poll reconnects; do not spin on a dead server.
                         std::thread::sleep(Duration::from_millis(200));
                     }
@@ -173,6 +193,7 @@ impl MqttClient for Rumqttc {
 }
 
 impl Rumqttc {
+    /// Stop the event loop and wait for it (its connection is closed then).
     fn stop_event_loop(&mut self) {
         self.stop.store(true, Ordering::Relaxed);
         self.client = None;
@@ -184,6 +205,14 @@ impl Rumqttc {
 
 impl Drop for Rumqttc {
     fn drop(&mut self) {
-        self.stop_event_loop();
+        // A connect in progress is left to end by itself (at most
+        // CONNECT_POLL) rather than blocking the drop.
+        if self.connecting.load(Ordering::Relaxed) {
+            self.stop.store(true, Ordering::Relaxed);
+            self.client = None;
+            self.thread = None;
+        } else {
+            self.stop_event_loop();
+        }
     }
 }

@@ -46,9 +46,8 @@ impl Logs {
 }
 
 /// Run a scenario under the per-test time limit. A failure (not a verdict)
-/// is prefixed with the test's name and carries every library's log.
+/// carries every library's log (the report names the test: no prefix).
 pub fn scenario(body: impl FnOnce(&Logs) -> R + Send + 'static) -> R {
-    let name = std::thread::current().name().unwrap_or("test").to_owned();
     with_test_timeout(move || {
         let logs = Logs::default();
         // The body's libraries are dropped (their logs pushed) when it returns.
@@ -56,9 +55,6 @@ pub fn scenario(body: impl FnOnce(&Logs) -> R + Send + 'static) -> R {
         result.map_err(|mut e| {
             if verdict::is_verdict(&e) {
                 return e;
-            }
-            if name != "main" {
-                e.message = format!("{name}: {}", e.message);
             }
             for log in logs.0.lock().unwrap().iter() {
                 e.transcript += log;

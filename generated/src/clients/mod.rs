@@ -254,6 +254,20 @@ pub trait MqttClient: Send {
     fn disconnect(&mut self) -> ClientResult;
     /// What the client or its adapter logged (events, stderr), for failures.
     fn log(&self) -> String;
+    /// End the client abruptly: its network connection closes without a
+    /// DISCONNECT (process killed, event loop dropped), so a server publishes
+    /// its will. The interop rounds' will scenario; the client is unusable after.
+    fn kill(&mut self) -> ClientResult {
+        Err(ClientError::Unsupported("the adapter cannot end this client abruptly".into()))
+    }
+    /// Like [`MqttClient::connect`], given several servers: the client's own
+    /// failover (its API takes the list), moving to the next server when the
+    /// connection to the current one is lost. Only where the library really
+    /// does this: an adapter never fakes it by reconnecting on its own.
+    fn connect_failover(&mut self, servers: &[SocketAddr], opts: &Options) -> ClientResult {
+        let _ = (servers, opts);
+        Err(ClientError::Unsupported("the client takes a single server address".into()))
+    }
 }
 
 /// Collects a client's log lines from several threads.

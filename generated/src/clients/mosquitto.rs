@@ -184,4 +184,17 @@ impl MqttClient for Mosquitto {
     fn log(&self) -> String {
         self.log.text()
     }
+
+    /// SIGKILL the tool: the kernel closes its socket, no DISCONNECT.
+    fn kill(&mut self) -> ClientResult {
+        match (self.subscriber.as_ref(), self.publisher.as_ref()) {
+            (Some(s), _) => s.signal("KILL"),
+            (None, Some((p, _, _))) => p.signal("KILL"),
+            (None, None) => Err(ClientError::Failed("kill before connect".into())),
+        }
+    }
+
+    fn connect_failover(&mut self, _servers: &[SocketAddr], _opts: &Options) -> ClientResult {
+        Err(unsupported("mosquitto_pub and mosquitto_sub 2.0.11 take one server (-h/-p, or one -L URL)"))
+    }
 }

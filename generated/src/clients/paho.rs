@@ -85,7 +85,7 @@ impl MqttClient for Paho {
         self.proc = Some(Proc::spawn(cmd, "paho driver", &self.log)?);
         // The first answer also waits for Python to start and import paho,
         // which takes seconds on a loaded machine: not a protocol wait.
-        let startup = crate::wait::reply() * 3;
+        let startup = crate::wait::reply() * 5;
         self.command_within(
             json!({
                 "cmd": "connect",
@@ -149,5 +149,19 @@ impl MqttClient for Paho {
 
     fn log(&self) -> String {
         self.log.text()
+    }
+
+    /// SIGKILL the driver: the kernel closes paho's socket, no DISCONNECT.
+    fn kill(&mut self) -> ClientResult {
+        let proc = self.proc.as_ref().ok_or_else(|| ClientError::Failed("kill before connect".into()))?;
+        proc.signal("KILL")
+    }
+
+    fn connect_failover(&mut self, _servers: &[SocketAddr], _opts: &Options) -> ClientResult {
+        Err(ClientError::Unsupported(
+            "paho-mqtt 2.2's connect() takes one host; connect_srv() tries the hosts of DNS SRV records only on \
+             the first connect, and reconnect() returns to the host that answered"
+                .into(),
+        ))
     }
 }

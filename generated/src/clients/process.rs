@@ -2,6 +2,7 @@
 //! through a channel, stdout and stderr go to the client's log, and the
 //! process is killed when dropped.
 
+use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
@@ -13,8 +14,14 @@ pub struct Proc {
     child: Child,
     stdin: Option<ChildStdin>,
     lines: Receiver<String>,
+    /// Lines read while looking for another kind (a message delivered while
+    /// the paho driver's `connect` reply was awaited), for later calls.
+    skipped: VecDeque<String>,
     label: String,
 }
+
+/// At most this many skipped lines are kept (the oldest go first).
+const SKIPPED_KEPT: usize = 10_000;
 
 impl Proc {
     /// Start `cmd` with piped stdio; `label` prefixes its log lines.
@@ -45,7 +52,7 @@ impl Proc {
             }
         });
         let stdin = child.stdin.take();
-        Ok(Proc { child, stdin, lines: rx, label: label.to_owned() })
+        Ok(Proc { child, stdin, lines: rx, skipped: VecDeque::new(), label: label.to_owned() })
     }
 
     /// Write one line to its stdin.
@@ -65,14 +72,22 @@ impl Proc {
     }
 
     /// The next stdout line for which `keep` is true, waiting up to `timeout`;
-    /// other lines are dropped (they are in the log).
+    /// other lines stay for later calls with another `keep` (and are in the log).
     pub fn next_line(&mut self, timeout: Duration, keep: impl Fn(&str) -> bool) -> ClientResult<Option<String>> {
+        if let Some(i) = self.skipped.iter().position(|l| keep(l)) {
+            return Ok(self.skipped.remove(i));
+        }
         let deadline = Instant::now() + timeout;
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
             match self.lines.recv_timeout(left) {
                 Ok(l) if keep(&l) => return Ok(Some(l)),
-                Ok(_) => {}
+                Ok(l) => {
+                    if self.skipped.len() == SKIPPED_KEPT {
+                        self.skipped.pop_front();
+                    }
+                    self.skipped.push_back(l);
+                }
                 Err(RecvTimeoutError::Timeout) => return Ok(None),
                 Err(RecvTimeoutError::Disconnected) => {
                     let status = self.child.try_wait().ok().flatten();

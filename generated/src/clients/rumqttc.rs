@@ -25,10 +25,18 @@ pub fn new() -> Box<dyn MqttClient> {
         client5: None,
         messages: None,
         stop: Arc::new(AtomicBool::new(false)),
+        connecting: Arc::new(AtomicBool::new(false)),
         thread: None,
         log: Log::default(),
     })
 }
+
+/// How long one poll of a connected event loop may block (the stop flag is
+/// checked between polls).
+const POLL: Duration = Duration::from_millis(100);
+/// How long a poll that connects may block: rumqttc's connection timeout
+/// (5 s by default) plus a margin, so only rumqttc itself gives up on a connect.
+const CONNECT_POLL: Duration = Duration::from_secs(6);
 
 struct Rumqttc {
     client: Option<Client>,
@@ -36,6 +44,8 @@ struct Rumqttc {
     client5: Option<v5::Client>,
     messages: Option<Receiver<Message>>,
     stop: Arc<AtomicBool>,
+    /// The event loop's next poll connects (no CONNACK since the last error).
+    connecting: Arc<AtomicBool>,
     thread: Option<JoinHandle<()>>,
     log: Log,
 }
@@ -98,17 +108,20 @@ impl MqttClient for Rumqttc {
             client.subscribe(f.clone(), qos(*q)).map_err(|e| ClientError::Refused(e.to_string()))?;
         }
         let (tx, rx) = channel();
-        let (stop, log) = (self.stop.clone(), self.log.clone());
+        let (stop, log, connecting) = (self.stop.clone(), self.log.clone(), self.connecting.clone());
+        connecting.store(true, Ordering::Relaxed);
         let thread = std::thread::Builder::new()
             .name("rumqttc-eventloop".into())
             .spawn(move || loop {
                 if stop.load(Ordering::Relaxed) {
                     break;
                 }
-                // A poll that times out is dropped, and with it a connection
-                // still waiting for its CONNACK: so the poll gets a reply's
-                // wait, not a tick (dropping the Client ends it at once).
-                match connection.recv_timeout(crate::wait::reply()) {
+                // A poll cut short by recv_timeout drops what it was doing:
+                // while connecting, the half-made connection (the server sees
+                // CONNECT, then a close: a will goes out). So a connect gets
+                // rumqttc's own connection timeout and more.
+                let poll = if connecting.load(Ordering::Relaxed) { CONNECT_POLL } else { POLL };
+                match connection.recv_timeout(poll) {
                     Err(LoopTimeout::Timeout) => {}
                     Err(LoopTimeout::Disconnected) => {
                         log.push("event loop: requests done");
@@ -116,6 +129,9 @@ impl MqttClient for Rumqttc {
                     }
                     Ok(Ok(event)) => {
                         log.push(format!("event: {event:?}"));
+                        if let Event::Incoming(Incoming::ConnAck(_)) = event {
+                            connecting.store(false, Ordering::Relaxed);
+                        }
                         if let Event::Incoming(Incoming::Publish(p)) = event {
                             let _ = tx.send(Message {
                                 topic: p.topic.clone(),
@@ -127,6 +143,7 @@ impl MqttClient for Rumqttc {
                     }
                     Ok(Err(e)) => {
                         log.push(format!("connection error: {e}"));
+                        connecting.store(true, Ordering::Relaxed);
                         // The next poll reconnects; do not spin on a dead server.
                         std::thread::sleep(Duration::from_millis(200));
                     }
@@ -186,10 +203,28 @@ impl MqttClient for Rumqttc {
     fn log(&self) -> String {
         self.log.text()
     }
+
+    /// Stop polling and drop the event loop: its socket closes without a
+    /// DISCONNECT (rumqttc sends one only when asked to).
+    fn kill(&mut self) -> ClientResult {
+        if self.thread.is_none() {
+            return Err(ClientError::Failed("kill before connect".into()));
+        }
+        self.stop_event_loop();
+        self.log.push("adapter: event loop dropped (connection closed without DISCONNECT)");
+        Ok(())
+    }
+
+    fn connect_failover(&mut self, _servers: &[SocketAddr], _opts: &Options) -> ClientResult {
+        Err(ClientError::Unsupported(
+            "rumqttc 0.24's MqttOptions holds one broker address; its event loop reconnects only to that one".into(),
+        ))
+    }
 }
 
-impl Drop for Rumqttc {
-    fn drop(&mut self) {
+impl Rumqttc {
+    /// Stop the event loop and wait for it (its connection is closed then).
+    fn stop_event_loop(&mut self) {
         self.stop.store(true, Ordering::Relaxed);
         self.client = None;
         self.client5 = None;
@@ -289,5 +324,20 @@ impl Rumqttc {
         self.messages = Some(rx);
         self.thread = Some(thread);
         Ok(())
+    }
+}
+
+impl Drop for Rumqttc {
+    fn drop(&mut self) {
+        // A connect in progress is left to end by itself (at most
+        // CONNECT_POLL) rather than blocking the drop.
+        if self.connecting.load(Ordering::Relaxed) {
+            self.stop.store(true, Ordering::Relaxed);
+            self.client = None;
+            self.client5 = None;
+            self.thread = None;
+        } else {
+            self.stop_event_loop();
+        }
     }
 }

@@ -158,6 +158,16 @@ pub fn build(cells: &[(PairArg, TargetResults)], config: &BTreeMap<String, GridC
         g.cells.push(cell(arg, results));
     }
     for g in &mut grids {
+        // Where columns are the rows' products too (clients paired with
+        // clients), they follow the rows' order, so the diagonal is one.
+        let first_seen = g.columns.clone();
+        let rank = |c: &String| match g.rows.iter().position(|r| r == c) {
+            Some(i) => (0, i),
+            None => (1, first_seen.iter().position(|k| k == c).unwrap_or(0)),
+        };
+        let mut columns = g.columns.clone();
+        columns.sort_by_key(rank);
+        g.columns = columns;
         let (rows, columns) = (g.rows.clone(), g.columns.clone());
         let at = |c: &GridCell| (rows.iter().position(|r| *r == c.row), columns.iter().position(|k| *k == c.column));
         g.cells.sort_by_key(at);
@@ -296,6 +306,18 @@ mod tests {
         let order: Vec<_> = grids[0].cells.iter().map(|c| format!("{}@{}", c.row, c.column)).collect();
         assert_eq!(order, ["a@y", "a@x", "b@x"]);
         assert_eq!(grids[0].columns, ["y", "x"]);
+    }
+
+    #[test]
+    fn columns_naming_rows_follow_the_rows() {
+        let arg =
+            |row: &str, col: &str| PairArg { grid: "g".into(), row: row.into(), column: col.into(), path: "f".into() };
+        let ok = || results(&[("s", Outcome::Passed)]);
+        let cells = [("a", "b"), ("a", "c"), ("b", "a"), ("b", "c"), ("c", "a"), ("a", "z")];
+        let cells: Vec<_> = cells.iter().map(|(r, c)| (arg(r, c), ok())).collect();
+        let g = &build(&cells, &BTreeMap::new())[0];
+        assert_eq!(g.rows, ["a", "b", "c"]);
+        assert_eq!(g.columns, ["a", "b", "c", "z"]);
     }
 
     #[test]

@@ -202,35 +202,36 @@ fn grid_rule(matrix: &Matrix, pattern: &str) -> RuleResult {
 fn expected_rule(matrix: &Matrix, target: &str, list: &ExpectedFailures) -> RuleResult {
     let mut findings = Vec::new();
     let ti = matrix.targets.iter().position(|t| t == target);
-    for id in list.entries.keys() {
-        let loc = list.location(id);
+    for (id, entry) in list.iter() {
+        let loc = list.location(entry);
         let rows: Vec<_> = matrix.rows().filter(|(_, r)| r.id == *id).collect();
         if rows.is_empty() {
             findings.push(Finding {
-                id: id.clone(),
+                id: id.to_string(),
                 scope: loc.to_string(),
                 detail: "listed, but no such statement".into(),
             });
         }
-        let named = list.entries[id].test.as_deref();
+        let short_names = |r: &crate::matrix::Row| {
+            r.tests.iter().filter_map(|x| x.name.rsplit("::").next()).map(str::to_string).collect::<Vec<_>>()
+        };
         if let Some(test) =
-            named.filter(|t| !rows.iter().any(|(_, r)| r.tests.iter().any(|x| x.name.rsplit("::").next() == Some(*t))))
+            entry.test.as_deref().filter(|t| !rows.iter().any(|(_, r)| short_names(r).iter().any(|x| x == t)))
         {
             findings.push(Finding {
-                id: id.clone(),
+                id: id.to_string(),
                 scope: loc.to_string(),
                 detail: format!("names test `{test}`, but no test of that name covers {id}"),
             });
         }
         // Only the rows the entry applies to (the named test covers them).
-        let covered_by_named = |r: &crate::matrix::Row| {
-            named.is_none_or(|t| r.tests.iter().any(|x| x.name.rsplit("::").next() == Some(t)))
-        };
-        let intermittent = list.entries[id].intermittent;
-        for (_, r) in rows.into_iter().filter(|(_, r)| covered_by_named(r) && !intermittent) {
+        for (_, r) in rows
+            .into_iter()
+            .filter(|(_, r)| !entry.intermittent && entry.applies_to(short_names(r).iter().map(String::as_str)))
+        {
             if ti.is_some_and(|ti| r.targets[ti].status == CellStatus::Passing) {
                 findings.push(Finding {
-                    id: id.clone(),
+                    id: id.to_string(),
                     scope: loc.to_string(),
                     detail: format!("listed as a known deviation of {target}, but now passes: remove it from the list"),
                 });

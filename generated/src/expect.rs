@@ -188,7 +188,7 @@ pub fn subscriber(b: &Broker, filter: &str, qos: QoS) -> Result<Client, ScriptEr
 /// [`accepted`] on a 5.0 connection (`connect` should be [`Connect::v5`]).
 pub fn accepted_v5(b: &Broker, connect: Connect) -> Result<(Client, ConnAck), ScriptError> {
     let mut c = b.client_v5()?;
-    let ack = c.connect_with(connect)?;
+    let ack = c.connect_with(c.authenticate(connect))?;
     if !ack.reason_code.is_success() {
         return Err(c.fail_with(format!("expected CONNACK Success, got {}", ack.reason_code)));
     }

@@ -271,6 +271,11 @@ impl Client {
         self.stream.socket()
     }
 
+    /// Whether the server has closed the connection (seen on a send or receive).
+    pub fn is_closed(&self) -> bool {
+        self.closed.is_some()
+    }
+
     /// The connection with its transport (WebSocket frames, the selected
     /// sub-protocol).
     pub fn conn(&mut self) -> &mut Conn {
@@ -294,8 +299,16 @@ impl Client {
 
     // ------------------------------------------------------------ sending
 
+    /// Send a well-formed packet. A CONNECT with neither user name nor
+    /// password gets the target's credentials ([`Client::authenticate`]):
+    /// without them a target that requires credentials refuses it for a
+    /// reason no test is about. Malformed CONNECTs are built by the tests
+    /// and authenticated there.
     pub fn send(&mut self, packet: impl Into<Packet>) -> Result<()> {
-        let packet = packet.into();
+        let packet = match packet.into() {
+            Packet::Connect(c) => Packet::Connect(self.authenticate(c)),
+            p => p,
+        };
         let bytes = packet.encode_for(self.version);
         self.write(packet.summary(), bytes)
     }

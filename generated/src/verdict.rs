@@ -123,7 +123,7 @@ impl<T> Vehicle<T> for Result<T, ScriptError> {
 /// How many QoS 1/2 messages the target keeps in flight to one client, when
 /// known: `MQTT_MAX_INFLIGHT` if set, else the selected broker definition's
 /// `max_inflight` (`generated/brokers/<name>/broker.toml`). 3.1.1 lets a
-/// server keep just one.
+/// server keep just one; 5.0's Receive Maximum is only an upper bound.
 pub fn max_inflight() -> Option<usize> {
     if let Some(n) = std::env::var("MQTT_MAX_INFLIGHT").ok().and_then(|v| v.trim().parse().ok()).filter(|n| *n > 0) {
         return Some(n);
@@ -137,7 +137,7 @@ pub fn max_inflight() -> Option<usize> {
 pub fn needs_inflight(n: usize, what: &str) -> Result<(), ScriptError> {
     match max_inflight() {
         Some(m) if m < n => Err(skipped(format!(
-            "{what} needs {n} messages in flight to one client; the target keeps {m} (3.1.1 lets a server keep one)"
+            "{what} needs {n} messages in flight to one client; the target keeps {m} (the spec lets a server keep one)"
         ))),
         _ => Ok(()),
     }

@@ -351,12 +351,9 @@ fn cell(target: &str, scope: &Scope, st: &Statement, tests: &[TestRef], waived: 
     };
     // An entry that names its test applies only where that test covers the
     // statement: ids repeat across documents (3.1.1 and 5.0 share many).
-    let known_deviation = opts
-        .expected
-        .get(target)
-        .and_then(|e| e.get(&st.id))
-        .filter(|e| e.test.as_deref().is_none_or(|t| tests.iter().any(|x| x.name.rsplit("::").next() == Some(t))))
-        .map(|e| e.explanation.clone());
+    let short_names = tests.iter().filter_map(|x| x.name.rsplit("::").next());
+    let known_deviation =
+        opts.expected.get(target).and_then(|e| e.find(&st.id, short_names)).map(|e| e.explanation.clone());
     Cell { target: target.to_string(), status, message, known_deviation }
 }
 

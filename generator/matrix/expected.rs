@@ -11,6 +11,20 @@
 //! reason = "checks keep-alives on a 5 s tick"
 //! ```
 //!
+//! An id two documents share (3.1.1 and 5.0 both have `MQTT-3.1.4-1`) that
+//! fails in both gets one entry per test, as an array of tables, each
+//! naming its test:
+//!
+//! ```toml
+//! [["MQTT-3.1.4-1"]]
+//! test = "mqtt_3_1_4_1_malformed_connect_closes_without_connack"
+//! reason = "3.1.1: answers CONNACK 0x01 to a truncated protocol name"
+//!
+//! [["MQTT-3.1.4-1"]]
+//! test = "mqtt_3_1_4_1_server_must_validate_connect_packet_matches"
+//! reason = "5.0: accepts a Topic Alias in the CONNECT"
+//! ```
+//!
 //! A listed failure shows as a known deviation instead of a failure; a listed
 //! statement that passes again fails `specgen check` (the list only shrinks),
 //! unless the entry says `intermittent = true`: a deviation seen in some runs
@@ -33,23 +47,41 @@ pub struct Expected {
     pub line: u32,
 }
 
+impl Expected {
+    /// Whether the entry applies to a statement covered by tests of these
+    /// (short) names: an entry naming its test applies only where that test
+    /// covers the statement.
+    pub fn applies_to<'a>(&self, mut tests: impl Iterator<Item = &'a str>) -> bool {
+        match &self.test {
+            Some(t) => tests.any(|x| x == t),
+            None => true,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ExpectedFailures {
     /// The file, as given.
     pub path: String,
-    pub entries: BTreeMap<String, Expected>,
+    /// Per statement id, its entries: one, or one per test for an id that
+    /// several documents share.
+    pub entries: BTreeMap<String, Vec<Expected>>,
 }
 
 impl ExpectedFailures {
-    pub fn get(&self, id: &str) -> Option<&Expected> {
-        self.entries.get(id)
+    /// The entry for `id` that applies where tests of these short names
+    /// cover it.
+    pub fn find<'a>(&self, id: &str, tests: impl Iterator<Item = &'a str> + Clone) -> Option<&Expected> {
+        self.entries.get(id)?.iter().find(|e| e.applies_to(tests.clone()))
     }
 
-    pub fn location(&self, id: &str) -> SourceLocation {
-        match self.entries.get(id) {
-            Some(e) => SourceLocation::line(&self.path, e.line),
-            None => SourceLocation { file: self.path.clone(), ..Default::default() },
-        }
+    /// Every entry, with its statement id, in file order per id.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Expected)> {
+        self.entries.iter().flat_map(|(id, es)| es.iter().map(move |e| (id.as_str(), e)))
+    }
+
+    pub fn location(&self, e: &Expected) -> SourceLocation {
+        SourceLocation::line(&self.path, e.line)
     }
 }
 
@@ -74,70 +106,161 @@ pub fn parse(label: &str, text: &str) -> Result<ExpectedFailures, Diagnostic> {
             format!("not an expected-failures file: {}", e.message()),
             SourceLocation::line(label, line),
         )
-        .with_help("write one `\"STATEMENT-ID\" = \"why this target fails it\"` per line, or a `[\"STATEMENT-ID\"]` table with `reason` and `test`")
+        .with_help("write one `\"STATEMENT-ID\" = \"why this target fails it\"` per line, or a `[\"STATEMENT-ID\"]` table with `reason` and `test` (`[[\"STATEMENT-ID\"]]`, one per test, for an id several documents share)")
     })?;
     let mut entries = BTreeMap::new();
     for (key, value) in raw {
         let line = line_of(key.span().start);
-        fn text(v: Option<&toml::Value>) -> Option<&str> {
-            v.and_then(|v| v.as_str()).map(str::trim).filter(|s| !s.is_empty())
-        }
-        let (explanation, test, intermittent) = match value.get_ref() {
-            toml::Value::String(s) if !s.trim().is_empty() => (s.trim().to_string(), None, false),
-            toml::Value::Table(t)
-                if text(t.get("reason")).is_some()
-                    && t.keys().all(|k| k == "reason" || k == "test" || k == "intermittent")
-                    && (t.get("test").is_none() || text(t.get("test")).is_some())
-                    && t.get("intermittent").is_none_or(|v| v.is_bool()) =>
-            {
-                (
-                    text(t.get("reason")).unwrap_or_default().to_string(),
-                    text(t.get("test")).map(str::to_string),
-                    t.get("intermittent").and_then(|v| v.as_bool()).unwrap_or(false),
-                )
+        let id = key.into_inner();
+        let list = match value.into_inner() {
+            // One entry per test of an id several documents share.
+            toml::Value::Array(items) => {
+                // The values carry no spans: the n-th entry is on the line of
+                // the n-th `[["ID"]]` header.
+                let headers: Vec<u32> = text
+                    .lines()
+                    .enumerate()
+                    .filter(|(_, l)| {
+                        let l = l.trim();
+                        l.starts_with("[[") && (l.contains(&format!("\"{id}\"")) || l.contains(&format!("'{id}'")))
+                    })
+                    .map(|(i, _)| i as u32 + 1)
+                    .collect();
+                let mut list: Vec<Expected> = Vec::new();
+                for (n, item) in items.iter().enumerate() {
+                    let line = headers.get(n).copied().unwrap_or(line);
+                    let e = entry(label, &id, item, line)?;
+                    match &e.test {
+                        None => {
+                            return Err(Diagnostic::error(
+                                "malformed-expected-failures",
+                                format!("`{id}` has several entries: each needs the `test` it applies to"),
+                                SourceLocation::line(label, line),
+                            ))
+                        }
+                        Some(t) if list.iter().any(|o| o.test.as_ref() == Some(t)) => {
+                            return Err(Diagnostic::error(
+                                "malformed-expected-failures",
+                                format!("`{id}` lists test `{t}` twice"),
+                                SourceLocation::line(label, line),
+                            ))
+                        }
+                        Some(_) => list.push(e),
+                    }
+                }
+                list
             }
-            _ => {
-                return Err(Diagnostic::error(
-                    "malformed-expected-failures",
-                    format!(
-                    "`{}` needs a non-empty explanation: a string, or a table with `reason` (and optionally `test`, `intermittent = true`)",
-                    key.get_ref()
-                ),
-                    SourceLocation::line(label, line),
-                ))
-            }
+            other => vec![entry(label, &id, &other, line)?],
         };
-        entries.insert(key.into_inner(), Expected { explanation, test, intermittent, line });
+        if list.is_empty() {
+            return Err(Diagnostic::error(
+                "malformed-expected-failures",
+                format!("`{id}` has no entry"),
+                SourceLocation::line(label, line),
+            ));
+        }
+        entries.insert(id, list);
     }
     Ok(ExpectedFailures { path: label.to_string(), entries })
+}
+
+/// One entry: a plain string, or a table with `reason` (and optionally
+/// `test`, `intermittent = true`).
+fn entry(label: &str, id: &str, value: &toml::Value, line: u32) -> Result<Expected, Diagnostic> {
+    fn text(v: Option<&toml::Value>) -> Option<&str> {
+        v.and_then(|v| v.as_str()).map(str::trim).filter(|s| !s.is_empty())
+    }
+    let (explanation, test, intermittent) = match value {
+        toml::Value::String(s) if !s.trim().is_empty() => (s.trim().to_string(), None, false),
+        toml::Value::Table(t)
+            if text(t.get("reason")).is_some()
+                && t.keys().all(|k| k == "reason" || k == "test" || k == "intermittent")
+                && (t.get("test").is_none() || text(t.get("test")).is_some())
+                && t.get("intermittent").is_none_or(|v| v.is_bool()) =>
+        {
+            (
+                text(t.get("reason")).unwrap_or_default().to_string(),
+                text(t.get("test")).map(str::to_string),
+                t.get("intermittent").and_then(|v| v.as_bool()).unwrap_or(false),
+            )
+        }
+        _ => {
+            return Err(Diagnostic::error(
+                "malformed-expected-failures",
+                format!(
+                    "`{id}` needs a non-empty explanation: a string, or a table with `reason` (and optionally `test`, `intermittent = true`)"
+                ),
+                SourceLocation::line(label, line),
+            ))
+        }
+    };
+    Ok(Expected { explanation, test, intermittent, line })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn one<'a>(f: &'a ExpectedFailures, id: &str) -> &'a Expected {
+        let es = &f.entries[id];
+        assert_eq!(es.len(), 1, "{id}: {es:?}");
+        &es[0]
+    }
+
     #[test]
     fn entries_with_lines() {
         let f = parse("m.toml", "# known\n\"MQTT-1.0.0-1\" = \"accepts it\"\n\n\"MQTT-2.0.0-1\" = \"no\"\n").unwrap();
         assert_eq!(
-            f.get("MQTT-1.0.0-1"),
-            Some(&Expected { explanation: "accepts it".into(), test: None, intermittent: false, line: 2 })
+            one(&f, "MQTT-1.0.0-1"),
+            &Expected { explanation: "accepts it".into(), test: None, intermittent: false, line: 2 }
         );
-        assert_eq!(f.location("MQTT-2.0.0-1").line, Some(4));
+        assert_eq!(f.location(one(&f, "MQTT-2.0.0-1")).line, Some(4));
+        // An entry without a test applies whatever covers the statement.
+        assert!(f.find("MQTT-1.0.0-1", ["any_test"].into_iter()).is_some());
+        assert!(f.find("MQTT-3.0.0-1", ["any_test"].into_iter()).is_none());
     }
 
     #[test]
     fn table_entries_name_the_test() {
         let f = parse("m.toml", "[\"MQTT-1.0.0-1\"]\ntest = \"t1\"\nreason = \"why\"\n").unwrap();
         assert_eq!(
-            f.get("MQTT-1.0.0-1"),
-            Some(&Expected { explanation: "why".into(), test: Some("t1".into()), intermittent: false, line: 1 })
+            one(&f, "MQTT-1.0.0-1"),
+            &Expected { explanation: "why".into(), test: Some("t1".into()), intermittent: false, line: 1 }
         );
+        // It applies only where its test covers the statement.
+        assert!(f.find("MQTT-1.0.0-1", ["t0", "t1"].into_iter()).is_some());
+        assert!(f.find("MQTT-1.0.0-1", ["t2"].into_iter()).is_none());
         let f = parse("m.toml", "[\"MQTT-1.0.0-1\"]\nreason = \"r\"\nintermittent = true\n").unwrap();
-        assert!(f.get("MQTT-1.0.0-1").unwrap().intermittent);
+        assert!(one(&f, "MQTT-1.0.0-1").intermittent);
         assert!(parse("m.toml", "[\"MQTT-1.0.0-1\"]\nreason = \"r\"\nintermittent = \"yes\"\n").is_err());
         assert!(parse("m.toml", "[\"MQTT-1.0.0-1\"]\ntest = \"t1\"\n").is_err());
         assert!(parse("m.toml", "[\"MQTT-1.0.0-1\"]\nreason = \"r\"\ntset = \"t1\"\n").is_err());
+    }
+
+    #[test]
+    fn a_shared_id_gets_one_entry_per_test() {
+        let text = "\"MQTT-0.0.0-1\" = \"x\"\n\n[[\"MQTT-1.0.0-1\"]]\ntest = \"t311\"\nreason = \"a\"\n\n[[\"MQTT-1.0.0-1\"]]\ntest = \"t50\"\nreason = \"b\"\nintermittent = true\n";
+        let f = parse("m.toml", text).unwrap();
+        let es = &f.entries["MQTT-1.0.0-1"];
+        assert_eq!(es.len(), 2);
+        assert_eq!((es[0].line, es[1].line), (3, 7));
+        assert_eq!(f.find("MQTT-1.0.0-1", ["t50"].into_iter()).map(|e| e.explanation.as_str()), Some("b"));
+        assert_eq!(f.find("MQTT-1.0.0-1", ["t311"].into_iter()).map(|e| e.explanation.as_str()), Some("a"));
+        assert!(f.find("MQTT-1.0.0-1", ["other"].into_iter()).is_none());
+        assert_eq!(f.iter().count(), 3);
+    }
+
+    #[test]
+    fn shared_ids_need_distinct_tests() {
+        let no_test = "[[\"MQTT-1.0.0-1\"]]\ntest = \"t\"\nreason = \"a\"\n[[\"MQTT-1.0.0-1\"]]\nreason = \"b\"\n";
+        let e = parse("m.toml", no_test).unwrap_err();
+        assert!(e.message.contains("each needs the `test`"), "{}", e.message);
+        assert_eq!(e.location.line, Some(4));
+        let twice =
+            "[[\"MQTT-1.0.0-1\"]]\ntest = \"t\"\nreason = \"a\"\n[[\"MQTT-1.0.0-1\"]]\ntest = \"t\"\nreason = \"b\"\n";
+        assert!(parse("m.toml", twice).unwrap_err().message.contains("lists test `t` twice"));
+        let empty = parse("m.toml", "\"MQTT-1.0.0-1\" = []\n").unwrap_err();
+        assert!(empty.message.contains("has no entry"), "{}", empty.message);
     }
 
     #[test]

@@ -124,6 +124,16 @@ impl Settings {
             None => connect,
         }
     }
+
+    /// `connect` carrying a User Name, for tests about the User Name field:
+    /// the target's credentials (user name and password) where it has any,
+    /// else the user name `user` alone (accepted by an anonymous target).
+    pub fn with_user_name(&self, connect: Connect) -> Connect {
+        match &self.credentials {
+            Some(c) => c.apply(connect),
+            None => connect.username("user"),
+        }
+    }
 }
 
 /// A broker definition: its folder and settings.

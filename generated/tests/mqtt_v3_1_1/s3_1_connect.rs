@@ -503,7 +503,7 @@ fn mqtt_3_1_2_17_will_retain_1_publishes_retained() -> R {
 #[test]
 fn mqtt_3_1_2_18_user_name_without_flag_closes_connection() -> R {
     run(|b| {
-        let good = Connect::new(unique_client_id("user")).username("user");
+        let good = b.settings().with_user_name(Connect::new(unique_client_id("user")));
         defect_closes(b, good, |m| m.connect_flags(|f| f & !0x80), "user name present with flag 0")
     })
 }
@@ -517,7 +517,7 @@ fn mqtt_3_1_2_18_user_name_without_flag_closes_connection() -> R {
 #[test]
 fn mqtt_3_1_2_19_user_name_flag_without_user_name_closes_connection() -> R {
     run(|b| {
-        let good = Connect::new(unique_client_id("user")).username("user");
+        let good = b.settings().with_user_name(Connect::new(unique_client_id("user")));
         defect_closes(b, good, |m| m.field_bytes("username", &[]), "user name flag 1, no user name")
     })
 }
@@ -854,11 +854,7 @@ fn mqtt_3_1_3_11_user_name_not_utf8_closes_connection() -> R {
     run(|b| {
         let why = "user name that is not a UTF-8 string accepted";
         for bad in ILL_FORMED.into_iter().chain([&b"a\0b"[..]]) {
-            // A target that needs a password gets its credentials (user name included).
-            let good = match b.settings().credentials() {
-                Some(_) => b.settings().authenticate(Connect::new(unique_client_id("un8"))),
-                None => Connect::new(unique_client_id("un8")).username("user"),
-            };
+            let good = b.settings().with_user_name(Connect::new(unique_client_id("un8")));
             defect_closes(b, good, |m| m.string_field("username", bad), why)?;
         }
         Ok(())
@@ -883,15 +879,9 @@ fn mqtt_3_1_3_11_user_name_not_utf8_closes_connection() -> R {
 fn mqtt_3_1_4_1_malformed_connect_closes_without_connack() -> R {
     // Malformed CONNECTs: no return code of Table 3.1 applies, so no CONNACK.
     run(|b| {
-        // Every field present; a target that needs a password gets its credentials.
-        let good = || {
-            let c = Connect::new(unique_client_id("bad")).will(will(QoS::AtMostOnce, false));
-            if b.settings().credentials().is_some() {
-                b.settings().authenticate(c)
-            } else {
-                c.username("u")
-            }
-        };
+        // Every field present (a target that needs a password gets its credentials).
+        let good =
+            || b.settings().with_user_name(Connect::new(unique_client_id("bad")).will(will(QoS::AtMostOnce, false)));
         let defect = |name, d: fn(Malformed) -> Malformed| case(name, move || defect_closes(b, good(), d, "closed"));
         each_case(
             "non-conforming CONNECT must be closed without CONNACK",

@@ -40,11 +40,11 @@ fn malformed_string_cases<'a>(b: &'a Broker, bad: &'static [u8]) -> Vec<mqtt_con
     let mut cases = vec![case("CONNECT Client Identifier", move || {
         let id = unique_client_id("utf8");
         let mut ok = b.client_v5()?;
-        ok.send_malformed(Malformed::v5(Connect::v5("x")).string_field("client_id", id.as_bytes()))?;
+        ok.send_malformed(Malformed::v5(ok.authenticate(Connect::v5("x"))).string_field("client_id", id.as_bytes()))?;
         ok.expect_matching("CONNACK Success", |p| matches!(p, Packet::ConnAck(a) if a.reason_code.is_success()))
             .vehicle("the CONNECT with a well-formed Client Identifier (control)")?;
         let mut c = b.client_v5()?;
-        c.send_malformed(Malformed::v5(Connect::v5("x")).string_field("client_id", bad))?;
+        c.send_malformed(Malformed::v5(c.authenticate(Connect::v5("x"))).string_field("client_id", bad))?;
         expect_connect_refused(&mut c, &[ReasonCode::MalformedPacket])
     })];
     for (name, with) in places {

@@ -80,7 +80,9 @@ fn mqtt_2_1_3_1_reserved_future_must_set_value_listed() -> R {
             vec![
                 case("CONNECT 0b0001", move || {
                     let mut c = b.client_v5()?;
-                    c.send_malformed(Malformed::v5(Connect::v5(unique_client_id("flags"))).flags(0b0001))?;
+                    c.send_malformed(
+                        Malformed::v5(c.authenticate(Connect::v5(unique_client_id("flags")))).flags(0b0001),
+                    )?;
                     expect_connect_refused(&mut c, &[ReasonCode::MalformedPacket])
                 }),
                 bad_ack("PUBACK 0b0010", PacketType::PubAck, 0b0010),

@@ -56,15 +56,18 @@ fn mqtt_2_2_1_4_mqtt_control_must_assign_non_zero() -> R {
     // PUBLISH needs an identifier not in use (non-zero is checked by the decoder).
     const N: usize = 6;
     run(|b| {
+        // Identifiers in use at once need two messages in flight at least.
+        verdict::needs_inflight(2, "Packet Identifiers of unacknowledged deliveries")?;
+        let n = in_flight(b, N);
         let t = unique_topic("pid");
         let mut sub = subscriber_v5(b, &t, QoS::ExactlyOnce).vehicle("subscribing at QoS 2")?;
         let mut p = connected_v5(b, "pid")?;
-        for i in 0..N {
+        for i in 0..n {
             let qos = if i % 2 == 0 { QoS::AtLeastOnce } else { QoS::ExactlyOnce };
             p.publish(&t, i.to_string().as_bytes(), qos).vehicle("publishing")?;
         }
         let mut ids = Vec::new();
-        for _ in 0..N {
+        for _ in 0..n {
             let got = decoder_checked(next_publish(&mut sub), "the deliveries held unacknowledged")?;
             if ids.contains(&got.packet_id) {
                 return Err(sub.fail_with(format!("Packet Identifier {} used again while still in use", got.packet_id)));

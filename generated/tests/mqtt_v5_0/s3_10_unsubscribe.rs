@@ -145,8 +145,14 @@ fn mqtt_3_10_4_3_server_receives_must_complete_delivery_qos() -> R {
         publ.publish(&topic, b"q1", QoS::AtLeastOnce).vehicle("publishing")?;
         publ.publish(&topic, b"q2", QoS::ExactlyOnce).vehicle("publishing")?;
         // Both deliveries are started and left open: the QoS 1 one unacknowledged,
-        // the QoS 2 one after PUBREC.
+        // the QoS 2 one after PUBREC. A target that keeps one message in
+        // flight sends q2 only once q1 is acknowledged: there only the QoS 2
+        // delivery is left open.
+        let both_open = in_flight(b, 2) >= 2;
         let q1 = next_publish(&mut sub).vehicle("delivery at QoS 1")?;
+        if !both_open {
+            sub.send(PubAck::new(q1.packet_id))?;
+        }
         let q2 = next_publish(&mut sub).vehicle("delivery at QoS 2")?;
         sub.send(PubRec::new(q2.packet_id))?;
         sub.send(Unsubscribe::new(40, [&topic]))?;
@@ -161,7 +167,9 @@ fn mqtt_3_10_4_3_server_receives_must_complete_delivery_qos() -> R {
         sub.send(PubComp::new(q2.packet_id))?;
         // The QoS 1 delivery is completed by our PUBACK; the server accepts it
         // and has nothing left to re-send.
-        sub.send(PubAck::new(q1.packet_id))?;
+        if both_open {
+            sub.send(PubAck::new(q1.packet_id))?;
+        }
         sub.ping()?;
         if let Some(p) = packets_until_quiet(&mut sub)?.first() {
             return Err(sub.fail_with(format!("received {p} after both deliveries were completed")));
@@ -235,17 +243,28 @@ fn mqtt_3_10_4_6_must_process_packet_had_received_sequence() -> R {
         let mut sub = connected_v5(b, "sub")?;
         subscribe_all(&mut sub, &[(&a, QoS::AtMostOnce), (&b_, QoS::AtMostOnce), (&c, QoS::AtMostOnce)])
             .vehicle("subscribing")?;
-        sub.send(Unsubscribe::new(2, [&a, &c, &a]))?;
+        // Whether the Reason Codes can show the sequence: a server may
+        // answer Success for a filter with no subscription.
+        let distinct = tells_no_subscription_apart(&mut sub, &format!("{base}/never"))?;
+        sub.send(Unsubscribe::new(9, [&a, &c, &a]))?;
         let ack = match sub.expect_ack("UNSUBACK", |p| matches!(p, Packet::UnsubAck(_)))? {
             Packet::UnsubAck(u) => u,
             _ => unreachable!(),
         };
         // As a sequence, the second `a` finds no subscription left.
         let want = [ReasonCode::Success, ReasonCode::Success, ReasonCode::NoSubscriptionExisted];
-        if ack.packet_id != 2 || ack.reason_codes != want {
+        let codes = &ack.reason_codes;
+        let as_sequence = if distinct {
+            codes[..] == want
+        } else {
+            codes.len() == 3
+                && codes[..2] == want[..2]
+                && matches!(codes[2], ReasonCode::Success | ReasonCode::NoSubscriptionExisted)
+        };
+        if ack.packet_id != 9 || !as_sequence {
             return Err(sub.fail_with(format!(
-                "UNSUBSCRIBE [a, c, a] handled as a sequence answers [Success, Success, No subscription existed], got {:?}",
-                ack.reason_codes
+                "UNSUBSCRIBE [a, c, a] handled as a sequence answers [Success, Success, {}], got {codes:?}",
+                if distinct { "No subscription existed" } else { "Success or No subscription existed" }
             )));
         }
         let mut publ = connected(b, "pub")?;

@@ -15,7 +15,7 @@ use crate::support_connack::*;
 /// (Success) and Session Present `want`. A refusal blocks the test.
 fn success_with_session_present(b: &Broker, connect: Connect, want: bool, why: &str) -> R {
     let mut c = b.client_v5()?;
-    let ack = c.connect_with(connect).vehicle("a CONNACK")?;
+    let ack = c.connect_with(c.authenticate(connect)).vehicle("a CONNACK")?;
     if !ack.reason_code.is_success() {
         return Err(c.fail_with(format!("CONNACK {}", ack.reason_code))).vehicle("an accepted connection");
     }
@@ -63,7 +63,7 @@ fn connack_property_within_max(b: &Broker, id: PropertyId) -> R {
         let mut props = connect.properties.clone();
         props.push(Property::MaximumPacketSize(SMALL_MAX_PACKET));
         let mut c = b.client_v5()?;
-        let ack = c.connect_with(connect.properties(props)).vehicle(&format!("a CONNACK ({what})"))?;
+        let ack = c.connect_with(c.authenticate(connect.properties(props))).vehicle(&format!("a CONNACK ({what})"))?;
         property_within_max(&c, &Packet::ConnAck(ack), id, SMALL_MAX_PACKET)?;
     }
     Ok(())
@@ -87,7 +87,7 @@ fn mqtt_3_2_0_1_server_must_send_connack_0x00() -> R {
         // A resumed session with a queued message, and a PINGREQ right
         // behind the CONNECT: the server has something to send early.
         let mut x = b.client_v5()?;
-        x.send_bytes(&[Packet::from(lasting(&id)).encode_v5(), Packet::PingReq.encode_v5()].concat())?;
+        x.send_bytes(&[Packet::from(x.authenticate(lasting(&id))).encode_v5(), Packet::PingReq.encode_v5()].concat())?;
         match x.recv().because(why)? {
             Packet::ConnAck(a) if a.reason_code == ReasonCode::Success => {}
             other => return Err(x.fail_with(format!("{why}: {other}"))),
@@ -119,9 +119,10 @@ fn mqtt_3_2_0_2_server_must_not_send_more_one() -> R {
             case(name, move || {
                 let id = unique_client_id("twice");
                 let mut c = b.client_v5()?;
-                let again = [Packet::from(Connect::v5(&id)).encode_v5(), Packet::PingReq.encode_v5()].concat();
+                let again =
+                    [Packet::from(c.authenticate(Connect::v5(&id))).encode_v5(), Packet::PingReq.encode_v5()].concat();
                 if together {
-                    c.send_bytes(&[Packet::from(Connect::v5(&id)).encode_v5(), again].concat())?;
+                    c.send_bytes(&[Packet::from(c.authenticate(Connect::v5(&id))).encode_v5(), again].concat())?;
                     c.expect_matching("CONNACK", |p| matches!(p, Packet::ConnAck(_)))?;
                 } else {
                     c.connect_ok(&id, true)?;
@@ -165,7 +166,7 @@ fn mqtt_3_2_2_1_bits_reserved_must_set() -> R {
         ];
         for (what, connect) in connacks {
             let mut c = b.client_v5()?;
-            decoder_checked(c.connect_with(connect), &format!("a CONNACK ({what})"))?;
+            decoder_checked(c.connect_with(c.authenticate(connect)), &format!("a CONNACK ({what})"))?;
         }
         Ok(())
     })
@@ -309,7 +310,7 @@ fn mqtt_3_2_2_8_server_sending_must_use_one_connect() -> R {
         ];
         for (what, connect) in connects {
             let mut c = b.client_v5()?;
-            decoder_checked(c.connect_with(connect), &format!("a CONNACK ({what})"))?;
+            decoder_checked(c.connect_with(c.authenticate(connect)), &format!("a CONNACK ({what})"))?;
         }
         Ok(())
     })

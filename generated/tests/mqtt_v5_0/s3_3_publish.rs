@@ -495,7 +495,9 @@ fn mqtt_3_3_2_4_server_must_send_payload_format_indicator() -> R {
         for sub in &mut subs {
             for (pfi, text) in sent {
                 let d = expect_payload(sub, text.as_bytes()).vehicle("delivery")?;
-                if d.properties.payload_format_indicator() != Some(pfi) {
+                // 0 "is equivalent to not sending a Payload Format
+                // Indicator" (3.3.2.3.2): either form is the value unaltered.
+                if d.properties.payload_format_indicator().unwrap_or(0) != pfi {
                     return Err(sub.fail_with(format!(
                         "sent with Payload Format Indicator {pfi}, forwarded with {:?}",
                         d.properties.payload_format_indicator()

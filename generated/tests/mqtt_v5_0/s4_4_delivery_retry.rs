@@ -28,11 +28,15 @@ fn mqtt_4_4_0_1_both_client_must_resend_unacknowledged_publish() -> R {
         let topic = unique_topic("retry");
         let mut s = persistent_subscriber(b, &id, &topic, QoS::ExactlyOnce).vehicle("a persistent subscription")?;
         let mut publ = connected_v5(b, "pub")?;
+        // Only with a second message allowed in flight can a marker pass an
+        // unacknowledged one: "not re-sent on the open connection" is
+        // checked by order there, and left unchecked on a one-message window.
+        let marker_passes = in_flight(b, 2) >= 2;
         // Round 1: a QoS 1 PUBLISH left without PUBACK is not re-sent on the
         // open connection, and is re-sent with its id on resuming.
         publ.publish(&topic, b"q1", QoS::AtLeastOnce).vehicle("publishing")?;
         let q1 = next_publish(&mut s).vehicle("delivery at QoS 1")?;
-        if !until_marker(b, &mut s, &topic)?.is_empty() {
+        if marker_passes && !until_marker(b, &mut s, &topic)?.is_empty() {
             return Err(s.fail_with("the unacknowledged PUBLISH was re-sent on the open connection"));
         }
         drop(s);
@@ -40,36 +44,36 @@ fn mqtt_4_4_0_1_both_client_must_resend_unacknowledged_publish() -> R {
         if !present {
             return Err(s.fail_with("CONNACK session present 0")).vehicle("resuming the session");
         }
-        let again = until_marker(b, &mut s, &topic)?;
-        match again.as_slice() {
-            [Packet::Publish(p)] if p.packet_id == q1.packet_id && p.payload == b"q1" => {}
-            _ => {
-                return Err(s.fail_with(format!(
-                    "expected exactly the unacknowledged PUBLISH id={} re-sent with its original id",
-                    q1.packet_id
-                )))
-            }
+        let resent = format!("the unacknowledged PUBLISH id={} re-sent with its original id", q1.packet_id);
+        match s.recv().because(&resent)? {
+            Packet::Publish(p) if p.packet_id == q1.packet_id && p.payload == b"q1" => {}
+            other => return Err(s.fail_with(format!("expected {resent}, received {other}"))),
         }
+        // Acknowledged, so a marker passes on any window: nothing else comes before it.
         s.send(PubAck::new(q1.packet_id))?;
+        if let Some(p) = until_marker(b, &mut s, &topic)?.first() {
+            return Err(s.fail_with(format!("expected only {resent}, then received {p}")));
+        }
         // Round 2: a QoS 2 flow left after PUBREL: the PUBREL, not re-sent on
         // the open connection, is re-sent with its id on resuming.
         publ.publish(&topic, b"q2", QoS::ExactlyOnce).vehicle("publishing")?;
         let q2 = next_publish(&mut s).vehicle("delivery at QoS 2")?;
         s.send(PubRec::new(q2.packet_id))?;
         s.expect_flow_ack(PacketType::PubRel, q2.packet_id).vehicle("the QoS 2 flow up to PUBREL")?;
-        if !until_marker(b, &mut s, &topic)?.is_empty() {
+        if marker_passes && !until_marker(b, &mut s, &topic)?.is_empty() {
             return Err(s.fail_with("the unacknowledged PUBREL was re-sent on the open connection"));
         }
         drop(s);
         let (mut s, _) = persistent_v5(b, &id, LONG_SESSION).vehicle("resuming the session")?;
-        let again = until_marker(b, &mut s, &topic)?;
-        if !matches!(again.as_slice(), [Packet::PubRel(r)] if r.packet_id == q2.packet_id) {
-            return Err(s.fail_with(format!(
-                "expected exactly the unacknowledged PUBREL id={} re-sent with its original id",
-                q2.packet_id
-            )));
+        let resent = format!("the unacknowledged PUBREL id={} re-sent with its original id", q2.packet_id);
+        match s.recv().because(&resent)? {
+            Packet::PubRel(r) if r.packet_id == q2.packet_id => {}
+            other => return Err(s.fail_with(format!("expected {resent}, received {other}"))),
         }
         s.send(PubComp::new(q2.packet_id))?;
+        if let Some(p) = until_marker(b, &mut s, &topic)?.first() {
+            return Err(s.fail_with(format!("expected only {resent}, then received {p}")));
+        }
         // Round 3, the Client's side: a publisher resuming its session
         // re-sends its unacknowledged PUBREL with the original id; the server
         // must complete that flow and deliver the message once.

@@ -21,6 +21,7 @@ use crate::support_subscribe::*;
 #[test]
 fn mqtt_4_8_2_1_shared_subscription_must_start_share_contain() -> R {
     run(|b| {
+        needs_shared(b)?;
         // A well-formed one is a Shared Subscription: two members of the
         // group share the messages, each message goes to one of them.
         let shared = || -> R {
@@ -60,6 +61,7 @@ fn mqtt_4_8_2_1_shared_subscription_must_start_share_contain() -> R {
 #[test]
 fn mqtt_4_8_2_2_sharename_must_not_contain_characters() -> R {
     run(|b| {
+        needs_shared(b)?;
         // A wildcard in the ShareName, no "/" after it, no Topic Filter after the "/".
         let bad = ["$share/g+/t", "$share/g#/t", "$share/+/t", "$share/#/t", "$share/g", "$share/g/"];
         each_case(
@@ -79,6 +81,7 @@ fn mqtt_4_8_2_2_sharename_must_not_contain_characters() -> R {
 #[test]
 fn mqtt_4_8_2_3_server_must_respect_granted_qos_client() -> R {
     run(|b| {
+        needs_shared(b)?;
         let mut publ = connected(b, "pub")?;
         for requested in ALL_QOS {
             let topic = unique_topic("sharedqos");
@@ -114,6 +117,7 @@ fn mqtt_4_8_2_3_server_must_respect_granted_qos_client() -> R {
 #[test]
 fn mqtt_4_8_2_4_server_must_complete_delivery_message_client() -> R {
     run(|b| {
+        needs_shared(b)?;
         let topic = unique_topic("sharedresume");
         let filter = format!("$share/g/{topic}");
         // Two members, both keeping their session for a minute.
@@ -163,6 +167,7 @@ fn mqtt_4_8_2_4_server_must_complete_delivery_message_client() -> R {
 #[test]
 fn mqtt_4_8_2_5_server_must_not_send_application_message() -> R {
     run(|b| {
+        needs_shared(b)?;
         let topic = unique_topic("sharedend");
         let filter = format!("$share/g/{topic}");
         let marker = format!("{topic}-marker");
@@ -201,6 +206,7 @@ fn mqtt_4_8_2_5_server_must_not_send_application_message() -> R {
 #[test]
 fn mqtt_4_8_2_6_server_must_discard_application_message_not() -> R {
     run(|b| {
+        needs_shared(b)?;
         for (qos, ack) in [(QoS::AtLeastOnce, PacketType::PubAck), (QoS::ExactlyOnce, PacketType::PubRec)] {
             let topic = unique_topic("sharedrefuse");
             let filter = format!("$share/g/{topic}");

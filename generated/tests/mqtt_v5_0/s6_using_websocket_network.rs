@@ -21,7 +21,8 @@ use mqtt_conformance::transport::WsFrame;
 fn mqtt_6_0_0_1_a_packet_in_a_text_frame_closes_the_connection() -> R {
     run_over_websocket(ProtocolVersion::V5, |_, mut c| {
         // A well-formed 5.0 CONNECT, but in a text frame (its bytes are valid UTF-8).
-        let connect = Packet::from(Connect::v5(unique_client_id("wstext"))).encode_for(ProtocolVersion::V5);
+        let connect =
+            Packet::from(c.authenticate(Connect::v5(unique_client_id("wstext")))).encode_for(ProtocolVersion::V5);
         let text = String::from_utf8(connect).expect("an ASCII CONNECT");
         c.send_ws_frame("CONNECT in a text frame", WsFrame::Text(text.into()))?;
         c.expect_closed().because("a CONNECT in a text frame must close the connection")
@@ -40,7 +41,7 @@ fn mqtt_6_0_0_2_packets_split_across_and_packed_into_frames_are_read() -> R {
     run_over_websocket(ProtocolVersion::V5, |_, mut c| {
         let v5 = ProtocolVersion::V5;
         // CONNECT split over three binary frames, the cut inside the fixed header.
-        let connect = Packet::from(Connect::v5(unique_client_id("wssplit"))).encode_for(v5);
+        let connect = Packet::from(c.authenticate(Connect::v5(unique_client_id("wssplit")))).encode_for(v5);
         for (i, part) in [&connect[..1], &connect[1..5], &connect[5..]].into_iter().enumerate() {
             c.send_ws_frame(&format!("CONNECT part {}", i + 1), WsFrame::Binary(part.to_vec().into()))?;
         }

@@ -48,6 +48,8 @@ pub fn expect_error_close(c: &mut Client) -> R {
 /// `good` is accepted; the same CONNECT with `defect` applied is refused
 /// [MQTT-3.1.4-1]. The control shows the refusal is due to the defect alone.
 pub fn defect_refused(b: &Broker, good: Connect, defect: impl FnOnce(Malformed) -> Malformed, why: &str) -> R {
+    // The target's credentials on both, so only the defect differs.
+    let good = b.settings().authenticate(good);
     let (mut ok, _) = accepted_v5(b, good.clone()).vehicle("the control CONNECT without the defect")?;
     ok.disconnect().vehicle("DISCONNECT after the control CONNECT")?;
     let mut c = b.client_v5()?;

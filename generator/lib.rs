@@ -8,6 +8,12 @@
 //! Every command works on one [`project::Project`], built once from the
 //! config; [`classify`] is the one meaning of stale, renumbered and orphan.
 
+// Errors are `Diagnostic`s with a location, help and notes: the cold path,
+// returned by value everywhere; boxing them would only add noise.
+#![allow(clippy::result_large_err)]
+// docs/build-rs.md shows a whole build script, `fn main` included.
+#![allow(clippy::needless_doctest_main)]
+
 pub mod annotation;
 pub mod atomic;
 pub mod check;

@@ -224,11 +224,11 @@ pub fn diff(old: &StatementList, new: &StatementList) -> Diff {
     for j in (0..n.len()).filter(|&j| !m.taken[j]) {
         by_key.entry(new_keys[j].as_str()).or_default().push(j);
     }
-    for i in 0..o.len() {
+    for (i, key) in old_keys.iter().enumerate() {
         if m.pairs[i].is_some() {
             continue;
         }
-        if let Some(js) = by_key.get_mut(old_keys[i].as_str()) {
+        if let Some(js) = by_key.get_mut(key.as_str()) {
             if let Some(pos) = js.iter().position(|&j| !m.taken[j]) {
                 let j = js.remove(pos);
                 m.pair(i, j, Pairing::Renumbered(MatchKind::SameText));
@@ -236,9 +236,9 @@ pub fn diff(old: &StatementList, new: &StatementList) -> Diff {
         }
     }
     // 4: same id, similar text.
-    for i in 0..o.len() {
+    for (i, bag) in old_bags.iter().enumerate() {
         if let (None, Some(j)) = (m.pairs[i], same_id(i)) {
-            if !m.taken[j] && dice(&old_bags[i], &new_bags[j]) >= SIMILAR {
+            if !m.taken[j] && dice(bag, &new_bags[j]) >= SIMILAR {
                 m.pair(i, j, Pairing::Changed);
             }
         }
@@ -389,7 +389,10 @@ mod tests {
         StatementList::new(DocumentInfo { name: "t".into(), ..Default::default() }, statements)
     }
 
-    fn ids(d: &Diff) -> (Vec<&str>, Vec<&str>, Vec<&str>, Vec<(&str, &str, MatchKind)>) {
+    /// Added, removed and changed ids, and the pairs with how they matched.
+    type Ids<'a> = (Vec<&'a str>, Vec<&'a str>, Vec<&'a str>, Vec<(&'a str, &'a str, MatchKind)>);
+
+    fn ids(d: &Diff) -> Ids<'_> {
         (
             d.added.iter().map(|e| e.id.as_str()).collect(),
             d.removed.iter().map(|e| e.id.as_str()).collect(),

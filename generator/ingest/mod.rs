@@ -166,7 +166,7 @@ pub fn doc_name(file: &str) -> String {
     let base = base.strip_suffix(".md").or_else(|| base.strip_suffix(".html")).unwrap_or(&base);
     let base = base.strip_suffix(".pdf").unwrap_or(base);
     match base.rsplit_once('.') {
-        Some((stem, ext)) if matches!(ext, "ods" | "xlsx" | "json" | "csv" | "htm") => stem.to_string(),
+        Some((stem, "ods" | "xlsx" | "json" | "csv" | "htm")) => stem.to_string(),
         _ => base.to_string(),
     }
 }

@@ -154,7 +154,7 @@ impl Bound {
             }
             let Some((level, title, anchor)) = atx_heading(trimmed) else { continue };
             let i = self.parts.partition_point(|p| p.start <= at).saturating_sub(1);
-            if self.parts.get(i).map_or(true, |p| p.chapter == 0) {
+            if self.parts.get(i).is_none_or(|p| p.chapter == 0) {
                 continue;
             }
             let anchor = anchor.unwrap_or_else(|| auto_id(&title));

@@ -222,10 +222,14 @@ pub fn scan_tree_sources(root: &Path) -> Result<Vec<(ScannedFile, String)>, Vec<
     }
 }
 
+/// The files that parsed (each with its source text) and the errors of
+/// those that did not.
+pub type ScannedTree = (Vec<(ScannedFile, String)>, Vec<Diagnostic>);
+
 /// Every file that parses, and the errors of those that do not: for callers
 /// that report every problem of a tree at once (`matrix` lists unparsable
 /// files and malformed annotations together before refusing to write).
-pub fn scan_tree_all(root: &Path) -> Result<(Vec<(ScannedFile, String)>, Vec<Diagnostic>), Vec<Diagnostic>> {
+pub fn scan_tree_all(root: &Path) -> Result<ScannedTree, Vec<Diagnostic>> {
     let mut paths = Vec::new();
     collect_rs(root, &mut paths).map_err(|e| {
         vec![Diagnostic::error(

@@ -141,13 +141,13 @@ impl<'a> Cleaner<'a> {
             }
             i += 1;
         }
-        let blank_before = numbered.first() == Some(&true) && numbered.get(1).map_or(true, |&b| b);
+        let blank_before = numbered.first() == Some(&true) && numbered.get(1).is_none_or(|&b| b);
         // A line number followed by another (or by nothing) stands for an
         // empty line, a paragraph break, unless the sentence before it is
         // unfinished (a line of highlighting residue numbered on its own).
         let mut breaks: Vec<usize> = Vec::new();
         for k in 1..tokens.len() {
-            if numbered[k] && numbered.get(k + 1).map_or(true, |&b| b) {
+            if numbered[k] && numbered.get(k + 1).is_none_or(|&b| b) {
                 let before =
                     tokens[..k].iter().rev().find(|t| !dropped.iter().any(|d| d.start <= t.start && t.end <= d.end));
                 if before.is_some_and(|t| ends_sentence(&text[t.start..t.end])) {

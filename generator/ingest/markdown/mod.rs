@@ -68,7 +68,7 @@ pub fn read_detailed_numbered(
     for raw in raw_blocks {
         match &raw {
             RawBlock::Heading(f) => {
-                if let Some(c) = cleaner.clean(&f) {
+                if let Some(c) = cleaner.clean(f) {
                     if !c.flow.is_empty() {
                         let mut flow = c.flow;
                         // The number the build gives this heading.
@@ -87,7 +87,7 @@ pub fn read_detailed_numbered(
             RawBlock::Para(f) | RawBlock::Item(f) => {
                 hard |= matches!(raw, RawBlock::Item(_));
                 let before = cleaner.accepted();
-                let Some(c) = cleaner.clean(&f) else { continue };
+                let Some(c) = cleaner.clean(f) else { continue };
                 numbered_paras += u32::from(cleaner.accepted() > before);
                 paras += 1;
                 let mut c = c;

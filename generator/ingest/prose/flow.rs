@@ -104,7 +104,7 @@ impl Flow {
     /// (brackets a reader puts around a bare id). Repairs after it move.
     pub fn insert_at(&mut self, at: usize, s: &str, src: usize) {
         self.text.insert_str(at, s);
-        self.map.splice(at..at, std::iter::repeat(src as u32).take(s.len()));
+        self.map.splice(at..at, std::iter::repeat_n(src as u32, s.len()));
         for r in &mut self.repairs {
             if r.range.start >= at {
                 r.range = r.range.start + s.len()..r.range.end + s.len();

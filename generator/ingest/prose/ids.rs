@@ -123,7 +123,7 @@ pub fn statements_in(state: &mut State, chunk: &super::Flow, section: &Section, 
         // the same sentence (`[MQTT-3.3.2-1] as defined in section 1.5.4.`)
         // are left out, as Appendix B leaves them out.
         let after = &text[m.range.end..next_label];
-        let trailing = after.len() - after.trim_start_matches(|c: char| c == ' ' || c == '.').len();
+        let trailing = after.len() - after.trim_start_matches([' ', '.']).len();
         let consumed = m.range.end + trailing;
         let mut raw_text = text[start..m.range.start].to_string();
         // The MQTT-SN TC build encloses each statement in « » right before

@@ -102,10 +102,8 @@ pub fn without_span_residue(text: &str) -> String {
     for (i, c) in out.char_indices() {
         match c {
             '[' => open.push(i),
-            ']' => {
-                if open.pop().is_none() {
-                    unpaired.push(i);
-                }
+            ']' if open.pop().is_none() => {
+                unpaired.push(i);
             }
             _ => {}
         }
@@ -180,7 +178,7 @@ pub fn lead_in(text: &str, at: usize, pattern: &crate::model::IdPattern) -> Opti
         if is_item(prev) || !announces || has_id(prev) {
             return None;
         }
-        let from = ends(body).into_iter().filter(|&e| e < body.len()).last().unwrap_or(0);
+        let from = ends(body).into_iter().rfind(|&e| e < body.len()).unwrap_or(0);
         let lead = body[from..].trim().trim_end_matches(':').trim_end();
         return (!lead.is_empty()).then(|| lead.to_string());
     }

@@ -15,7 +15,7 @@
 //! * "Nothing (else) arrives" is never a quiet window, which a loaded
 //!   machine turns into a false pass: it is proved by order. A marker
 //!   published after the forbidden message must arrive first
-//!   ([`expect_marker_next`], [`expect_only_marker`], [`expect_no_delivery`],
+//!   ([`expect_marker_next`], [`expect_only_marker`],
 //!   [`expect_not_subscribed`]); deliveries are collected up to a marker
 //!   ([`publishes_until_marker`], [`until_marker`]); what the server answers
 //!   to a packet is what arrives before the PINGRESP to a PINGREQ sent after
@@ -258,10 +258,11 @@ pub fn fresh_marker() -> Vec<u8> {
 }
 
 /// Publish a [`fresh_marker`] (QoS 1) on `topic` from another client; it
-/// must be the next PUBLISH `sub` receives (acknowledged, so a resumed session never gets
-/// it again). What the server had queued for `sub` on that topic when it
-/// took the marker would come first: absence is proved by order, not by a
-/// quiet window. `sub` must have no unacknowledged delivery left (a target
+/// must be the next PUBLISH `sub` receives (acknowledged, so a resumed
+/// session never gets it again). What the server had queued for `sub` on
+/// that topic when it took the marker would come first: absence is proved
+/// by order, not by a quiet window. Publish the forbidden message first,
+/// with a completed QoS 1/2 flow (or from a connection closed since). `sub` must have no unacknowledged delivery left (a target
 /// with one message in flight holds the marker back behind it).
 pub fn expect_marker_next(b: &Broker, sub: &mut Client, topic: &str) -> R {
     let marker = fresh_marker();
@@ -286,14 +287,6 @@ pub fn expect_only_marker(b: &Broker, sub: &mut Client, topic: &str) -> R {
     expect_marker_next(b, sub, topic)
 }
 
-/// `c`, subscribed to `topic`, must not receive a message another client
-/// publishes there: published (QoS 1, complete) before a marker on the same
-/// topic, the marker must be the next PUBLISH.
-pub fn expect_no_delivery(b: &Broker, c: &mut Client, topic: &str) -> R {
-    publish_from_other(b, topic, b"must not arrive", QoS::AtLeastOnce)?;
-    expect_marker_next(b, c, topic)
-}
-
 /// `c` must not be subscribed to `topic`: it subscribes to a sibling marker
 /// topic, then one publisher sends a message on `topic` and a marker on the
 /// sibling (both QoS 1); the marker must be the next PUBLISH `c` receives.
@@ -305,7 +298,8 @@ pub fn expect_not_subscribed(b: &Broker, c: &mut Client, topic: &str) -> R {
     let sibling = format!("{topic}-marker");
     let ack = c.subscribe(&sibling, QoS::AtLeastOnce).vehicle("subscribing to the marker topic")?;
     if ack.reason_codes.iter().any(|r| !r.is_success()) {
-        return Err(c.fail_with(format!("SUBSCRIBE to {sibling:?} refused"))).vehicle("subscribing to the marker topic");
+        return Err(c.fail_with(format!("SUBSCRIBE to {sibling:?} refused")))
+            .vehicle("subscribing to the marker topic");
     }
     let marker = fresh_marker();
     let mut p = connected(b, "pub")?;
@@ -398,7 +392,8 @@ pub fn publishes_until_sibling_marker(b: &Broker, c: &mut Client, topic: &str) -
     let sibling = format!("{topic}-marker-{}", unique_client_id("m"));
     let ack = c.subscribe(&sibling, QoS::AtLeastOnce).vehicle("subscribing to the marker topic")?;
     if ack.reason_codes.iter().any(|r| !r.is_success()) {
-        return Err(c.fail_with(format!("SUBSCRIBE to {sibling:?} refused"))).vehicle("subscribing to the marker topic");
+        return Err(c.fail_with(format!("SUBSCRIBE to {sibling:?} refused")))
+            .vehicle("subscribing to the marker topic");
     }
     publishes_until_marker(b, c, &sibling)
 }

@@ -74,7 +74,7 @@ fn mqtt_3_8_3_2_wildcard_filters_are_either_rejected_or_honoured() -> Result<(),
             let mut publ = connected(b, "pub")?;
             publ.publish(&topic, b"m", QoS::AtMostOnce).vehicle("publishing")?;
             publ.ping().vehicle("PINGREQ")?; // the QoS 0 PUBLISH has been processed
-            // Deliveries on other topics would be MQTT-3.3.2-3's failure.
+                                             // Deliveries on other topics would be MQTT-3.3.2-3's failure.
             let got = publishes_until_marker(b, &mut sub, &topic)?;
             let here: Vec<&Publish> = got.iter().filter(|p| p.topic == topic).collect();
             if here.len() != 1 || here[0].payload != b"m" {

@@ -196,4 +196,3 @@ pub fn check_remaining_expiry(c: &Client, d: &Publish, interval: u32, waited_min
         ))),
     }
 }
-

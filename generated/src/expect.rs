@@ -12,10 +12,16 @@
 //!   lives only in the test's `#[specgen::covers(..)]` annotation, and [`run`]
 //!   prefixes every failure with the test's name, which the matrix links to
 //!   that id. A `specgen accept --rename` therefore leaves no stale copy.
-//! * "Nothing (else) arrives" is never a bare quiet window: it is watched
-//!   only after a marker message ([`expect_only_marker`],
-//!   [`expect_no_delivery`]) or the last expected delivery ([`drain_publishes`])
-//!   has arrived, for [`wait::quiet`](crate::wait::quiet).
+//! * "Nothing (else) arrives" is never a quiet window, which a loaded
+//!   machine turns into a false pass: it is proved by order. A marker
+//!   published after the forbidden message must arrive first
+//!   ([`expect_marker_next`], [`expect_only_marker`],
+//!   [`expect_not_subscribed`]); deliveries are collected up to a marker
+//!   ([`publishes_until_marker`], [`until_marker`]); what the server answers
+//!   to a packet is what arrives before the PINGRESP to a PINGREQ sent after
+//!   it ([`packets_before_pingresp`]). Only statements about time (keep
+//!   alive, will delay, expiry) wait for a time
+//!   ([`Client::expect_silence_for`]).
 //!
 //! All waits come from [`crate::wait`] (`MQTT_WAIT_SCALE`).
 //!
@@ -41,9 +47,8 @@
 
 use crate::broker::Broker;
 use crate::codec::{ConnAck, Connect, ConnectReturnCode, Packet, PubAck, PubComp, PubRec, Publish, QoS, SubAck};
-use crate::script::{unique_client_id, Client, ErrorKind, ScriptError};
-use crate::verdict::{add_context, is_verdict, skipped};
-use crate::wait;
+use crate::script::{unique_client_id, Client, ScriptError};
+use crate::verdict::{add_context, is_verdict, skipped, Vehicle};
 use crate::watchdog::with_test_timeout;
 
 /// What a test returns.
@@ -244,27 +249,181 @@ pub fn expect_payload(sub: &mut Client, payload: &[u8]) -> Result<Publish, Scrip
     Ok(p)
 }
 
-/// Publish a marker on `topic` now; it must be the next PUBLISH `sub`
-/// receives and nothing may follow. Proves nothing else (a will, a retained
-/// or stale message) was sent to `sub` on that topic before.
-pub fn expect_only_marker(b: &Broker, sub: &mut Client, topic: &str) -> R {
-    publish_from_other(b, topic, b"marker", QoS::AtLeastOnce)?;
-    let p = sub.receive_publish()?;
-    if p.payload != b"marker" {
-        return Err(sub.fail_with(format!(
-            "received {:?} on {:?} where only the marker was expected",
-            String::from_utf8_lossy(&p.payload),
-            p.topic
-        )));
-    }
-    sub.expect_nothing_for(wait::quiet())
+/// A marker payload not used before in this process (`marker N`): a late
+/// copy of an earlier one (overlapping subscriptions deliver one copy each)
+/// can neither pass for it nor end a later collection.
+pub fn fresh_marker() -> Vec<u8> {
+    static N: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    format!("marker {}", N.fetch_add(1, std::sync::atomic::Ordering::Relaxed)).into_bytes()
 }
 
-/// `c` must receive nothing while another client publishes on `topic` (the
-/// publisher's QoS 1 flow is complete before the watch starts).
-pub fn expect_no_delivery(b: &Broker, c: &mut Client, topic: &str) -> R {
-    publish_from_other(b, topic, b"must not arrive", QoS::AtLeastOnce)?;
-    c.expect_nothing_for(wait::quiet())
+/// Publish a [`fresh_marker`] (QoS 1) on `topic` from another client; it
+/// must be the next PUBLISH `sub` receives (acknowledged, so a resumed
+/// session never gets it again). What the server had queued for `sub` on
+/// that topic when it took the marker would come first: absence is proved
+/// by order, not by a quiet window. Publish the forbidden message first,
+/// with a completed QoS 1/2 flow (or from a connection closed since). `sub` must have no unacknowledged delivery left (a target
+/// with one message in flight holds the marker back behind it).
+pub fn expect_marker_next(b: &Broker, sub: &mut Client, topic: &str) -> R {
+    let marker = fresh_marker();
+    publish_from_other(b, topic, &marker, QoS::AtLeastOnce).vehicle("publishing the marker")?;
+    let p = sub.receive_publish()?;
+    if p.payload != marker {
+        return Err(sub.fail_with(format!(
+            "received {:?} on {:?} where the marker {:?} was expected next",
+            String::from_utf8_lossy(&p.payload),
+            p.topic,
+            String::from_utf8_lossy(&marker)
+        )));
+    }
+    Ok(())
+}
+
+/// A marker on `topic` must be the next PUBLISH `sub` receives, and a
+/// second marker the one after it: nothing (a will, a retained or stale
+/// message) was sent to `sub` on that topic before, nor between them.
+pub fn expect_only_marker(b: &Broker, sub: &mut Client, topic: &str) -> R {
+    expect_marker_next(b, sub, topic)?;
+    expect_marker_next(b, sub, topic)
+}
+
+/// `c` must not be subscribed to `topic`: it subscribes to a sibling marker
+/// topic, then one publisher sends a message on `topic` and a marker on the
+/// sibling (both QoS 1); the marker must be the next PUBLISH `c` receives.
+/// The spec orders messages per topic only; that the publisher's packets are
+/// routed in the order they came holds for every broker here, and a
+/// same-topic marker is preferred wherever a test allows one. Leaves `c`
+/// subscribed to the sibling.
+pub fn expect_not_subscribed(b: &Broker, c: &mut Client, topic: &str) -> R {
+    let sibling = format!("{topic}-marker");
+    let ack = c.subscribe(&sibling, QoS::AtLeastOnce).vehicle("subscribing to the marker topic")?;
+    if ack.reason_codes.iter().any(|r| !r.is_success()) {
+        return Err(c.fail_with(format!("SUBSCRIBE to {sibling:?} refused")))
+            .vehicle("subscribing to the marker topic");
+    }
+    let marker = fresh_marker();
+    let mut p = connected(b, "pub")?;
+    p.publish(topic, b"must not arrive", QoS::AtLeastOnce)?;
+    p.publish(&sibling, &marker, QoS::AtLeastOnce).vehicle("publishing the marker")?;
+    p.disconnect()?;
+    let got = c.receive_publish()?;
+    if got.payload != marker {
+        return Err(c.fail_with(format!(
+            "received {:?} on {:?} where the marker on {sibling:?} was expected next",
+            String::from_utf8_lossy(&got.payload),
+            got.topic
+        )));
+    }
+    Ok(())
+}
+
+/// Every packet `c` receives before the PUBLISH with payload `marker`
+/// (returned last), none acknowledged: what was queued or re-sent ahead of
+/// the marker, so "X was not sent" is checked by order.
+pub fn packets_until_marker(c: &mut Client, marker: &[u8]) -> Result<(Vec<Packet>, Publish), ScriptError> {
+    let mut before = Vec::new();
+    loop {
+        match c.recv()? {
+            Packet::Publish(p) if p.payload == marker => return Ok((before, p)),
+            other => before.push(other),
+        }
+    }
+}
+
+/// Publish a marker (QoS 1) on `topic` from another client, then return
+/// what `c` receives up to it ([`packets_until_marker`]). The marker itself
+/// is acknowledged, so it is never re-sent to a resumed session; nothing
+/// else is (on a target with one message in flight, an unacknowledged
+/// delivery holds the marker back).
+pub fn until_marker(b: &Broker, c: &mut Client, topic: &str) -> Result<Vec<Packet>, ScriptError> {
+    let marker = fresh_marker();
+    publish_from_other(b, topic, &marker, QoS::AtLeastOnce).vehicle("publishing the marker")?;
+    let (before, marker) = packets_until_marker(c, &marker)?;
+    match marker.qos {
+        QoS::AtMostOnce => {}
+        QoS::AtLeastOnce => c.send(PubAck::new(marker.packet_id))?,
+        QoS::ExactlyOnce => return Err(c.fail_with("the QoS 1 marker arrived at QoS 2")),
+    }
+    Ok(before)
+}
+
+/// Every PUBLISH `c` receives before a marker published (QoS 1) on `topic`
+/// by another client now, with the receiver side of each QoS flow completed
+/// as packets come in (so a stream of QoS 1/2 messages keeps flowing): all
+/// the server delivered before it took the marker (earlier markers of this
+/// kind left out). Call it once what must
+/// be collected has been published with a completed QoS 1/2 flow (or from
+/// a connection closed since). Any other packet or a close is a failure.
+pub fn publishes_until_marker(b: &Broker, c: &mut Client, topic: &str) -> Result<Vec<Publish>, ScriptError> {
+    let marker = fresh_marker();
+    publish_from_other(b, topic, &marker, QoS::AtLeastOnce).vehicle("publishing the marker")?;
+    let mut got = Vec::new();
+    loop {
+        match c.recv()? {
+            Packet::Publish(p) => {
+                match p.qos {
+                    QoS::AtMostOnce => {}
+                    QoS::AtLeastOnce => c.send(PubAck::new(p.packet_id))?,
+                    QoS::ExactlyOnce => c.send(PubRec::new(p.packet_id))?,
+                }
+                if p.payload == marker {
+                    return Ok(got);
+                }
+                // An earlier collection's marker (another subscriber's, or a
+                // second copy) is the harness's, not the test's.
+                if !p.payload.starts_with(b"marker ") {
+                    got.push(p);
+                }
+            }
+            Packet::PubRel(r) => c.send(PubComp::new(r.packet_id))?,
+            other => return Err(c.fail_with(format!("expected only PUBLISH and PUBREL, received {other}"))),
+        }
+    }
+}
+
+/// [`publishes_until_marker`] with the marker on a sibling of `topic` that
+/// `c` subscribes to first: for a client whose subscription a same-topic
+/// marker may not reach (a Shared Subscription hands each message to one
+/// member). The spec orders messages per topic only; that one publisher's
+/// packets are routed in the order they came holds for every broker here,
+/// so call it once what must be collected was published with a completed
+/// QoS 1/2 flow. Leaves `c` subscribed to the sibling.
+pub fn publishes_until_sibling_marker(b: &Broker, c: &mut Client, topic: &str) -> Result<Vec<Publish>, ScriptError> {
+    let sibling = format!("{topic}-marker-{}", unique_client_id("m"));
+    let ack = c.subscribe(&sibling, QoS::AtLeastOnce).vehicle("subscribing to the marker topic")?;
+    if ack.reason_codes.iter().any(|r| !r.is_success()) {
+        return Err(c.fail_with(format!("SUBSCRIBE to {sibling:?} refused")))
+            .vehicle("subscribing to the marker topic");
+    }
+    publishes_until_marker(b, c, &sibling)
+}
+
+/// Send PINGREQ and return every packet that arrives before the PINGRESP,
+/// none acknowledged: by order, all the server had to say about what `c`
+/// sent before (the answer to "no response to P" is an empty list).
+pub fn packets_before_pingresp(c: &mut Client) -> Result<Vec<Packet>, ScriptError> {
+    c.send(Packet::PingReq)?;
+    let mut got = Vec::new();
+    loop {
+        match c.recv()? {
+            Packet::PingResp => return Ok(got),
+            p => got.push(p),
+        }
+    }
+}
+
+/// Every PUBLISH arriving before the PINGRESP to a PINGREQ sent now: what
+/// the server had sent before it read the PINGREQ. None is acknowledged;
+/// any other packet is a failure.
+pub fn publishes_before_pingresp(c: &mut Client) -> Result<Vec<Publish>, ScriptError> {
+    let mut got = Vec::new();
+    for p in packets_before_pingresp(c)? {
+        match p {
+            Packet::Publish(p) => got.push(p),
+            other => return Err(c.fail_with(format!("expected PUBLISH or PINGRESP, received {other}"))),
+        }
+    }
+    Ok(got)
 }
 
 /// The next packet, which must be a PUBLISH; it is not acknowledged.
@@ -283,51 +442,6 @@ pub fn expect_suback(c: &mut Client, packet_id: u16) -> Result<SubAck, ScriptErr
         Packet::SubAck(s) => Err(c.fail_with(format!("SUBACK has packet id {} instead of {packet_id}", s.packet_id))),
         _ => unreachable!(),
     }
-}
-
-/// Every PUBLISH that arrives until the server has been quiet for
-/// [`wait::quiet`](crate::wait::quiet), with the receiver side of each QoS
-/// flow completed as packets come in (so a stream of QoS 1/2 messages keeps
-/// flowing). Any other packet or a close is a failure.
-pub fn drain_publishes(c: &mut Client) -> Result<Vec<Publish>, ScriptError> {
-    let saved = c.timeout();
-    c.set_timeout(wait::quiet());
-    let mut got = Vec::new();
-    let result = loop {
-        match c.recv() {
-            Ok(Packet::Publish(p)) => {
-                match p.qos {
-                    QoS::AtMostOnce => {}
-                    QoS::AtLeastOnce => c.send(PubAck::new(p.packet_id))?,
-                    QoS::ExactlyOnce => c.send(PubRec::new(p.packet_id))?,
-                }
-                got.push(p);
-            }
-            Ok(Packet::PubRel(r)) => c.send(PubComp::new(r.packet_id))?,
-            Ok(other) => break Err(c.fail_with(format!("expected only PUBLISH and PUBREL, received {other}"))),
-            Err(e) if e.kind == ErrorKind::Timeout => break Ok(got),
-            Err(e) => break Err(e),
-        }
-    };
-    c.set_timeout(saved);
-    result
-}
-
-/// Every packet that arrives until the server has been quiet for
-/// [`wait::quiet`](crate::wait::quiet), not acknowledged. A close is a failure.
-pub fn packets_until_quiet(c: &mut Client) -> Result<Vec<Packet>, ScriptError> {
-    let saved = c.timeout();
-    c.set_timeout(wait::quiet());
-    let mut got = Vec::new();
-    let result = loop {
-        match c.recv() {
-            Ok(p) => got.push(p),
-            Err(e) if e.kind == ErrorKind::Timeout => break Ok(got),
-            Err(e) => break Err(e),
-        }
-    };
-    c.set_timeout(saved);
-    result
 }
 
 /// Payloads as strings, for readable comparisons.

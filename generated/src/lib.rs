@@ -40,10 +40,11 @@ pub mod prelude {
         Subscribe, UnsubAck, Unsubscribe, Will,
     };
     pub use crate::expect::{
-        accepted, accepted_v5, case, connected, connected_v5, drain_publishes, each_case, expect_no_delivery,
-        expect_only_marker, expect_payload, expect_suback, in_flight, next_publish, packets_until_quiet, payloads,
-        publish_from_other, retained, run, run_over_websocket, run_with_config, subscriber, subscriber_v5, Because,
-        Retained, R,
+        accepted, accepted_v5, case, connected, connected_v5, each_case, expect_marker_next, expect_not_subscribed,
+        expect_only_marker, expect_payload, expect_suback, fresh_marker, in_flight, next_publish,
+        packets_before_pingresp, packets_until_marker, payloads, publish_from_other, publishes_before_pingresp,
+        publishes_until_marker, publishes_until_sibling_marker, retained, run, run_over_websocket, run_with_config,
+        subscriber, subscriber_v5, until_marker, Because, Retained, R,
     };
     pub use crate::malformed::{qos1_publishes, Malformed};
     pub use crate::script::{unique_client_id, unique_topic, Client, ErrorKind, ScriptError};

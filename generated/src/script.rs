@@ -469,7 +469,10 @@ impl Client {
     }
 
     /// No packet may arrive (and the connection must stay open) for `d`.
-    pub fn expect_nothing_for(&mut self, d: Duration) -> Result<()> {
+    /// Only for statements about time (keep alive, will delay, expiry):
+    /// "X is not sent" is proved by order (a marker or PINGRESP after it,
+    /// see [`crate::expect`]), since a loaded machine can stretch any window.
+    pub fn expect_silence_for(&mut self, d: Duration) -> Result<()> {
         match self.recv_until(Instant::now() + d)? {
             Recv::Timeout => Ok(()),
             Recv::Packet(p) => {

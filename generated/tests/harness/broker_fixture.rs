@@ -32,7 +32,7 @@ fn smoke_connect_subscribe_publish_all_qos() {
         }
         sub.unsubscribe("smoke/#")?;
         publ.publish("smoke/t", b"after unsubscribe", QoS::AtLeastOnce)?;
-        sub.expect_nothing_for(Duration::from_millis(200))?;
+        expect_not_subscribed(&b, &mut sub, "smoke/t")?;
         publ.disconnect()?;
         sub.disconnect()
     })

@@ -30,7 +30,7 @@ fn mqtt_4_1_0_1_session_state_is_kept_across_connections_of_a_session() -> Resul
         drop(s); // network connection lost, session continues
         publ.publish(&topic, b"queued", QoS::AtLeastOnce).vehicle("publishing")?;
         let (mut s, present) = persistent(b, &id)?;
-        let got = drain_publishes(&mut s)?;
+        let got = publishes_until_marker(b, &mut s, &topic)?;
         if !present || payloads(&got) != ["unacknowledged", "queued"] {
             return Err(s.fail_with(format!(
                 "session present={present}, delivered {:?}; the session's unacknowledged and \
@@ -39,7 +39,7 @@ fn mqtt_4_1_0_1_session_state_is_kept_across_connections_of_a_session() -> Resul
             )));
         }
         publ.publish(&topic, b"subscription kept", QoS::AtLeastOnce).vehicle("publishing")?;
-        if payloads(&drain_publishes(&mut s)?) != ["subscription kept"] {
+        if payloads(&publishes_until_marker(b, &mut s, &topic)?) != ["subscription kept"] {
             return Err(s.fail_with("the session's subscription was lost"));
         }
         Ok(())
@@ -66,7 +66,7 @@ fn mqtt_4_1_0_2_session_lasts_while_the_network_connection_is_active() -> Result
             sub.ping()?;
         }
         connected(b, "pub")?.publish(&topic, b"still subscribed", QoS::AtLeastOnce).vehicle("publishing")?;
-        if payloads(&drain_publishes(&mut sub)?) != ["still subscribed"] {
+        if payloads(&publishes_until_marker(b, &mut sub, &topic)?) != ["still subscribed"] {
             return Err(sub.fail_with("the session ended while its connection was active"));
         }
         // The rest of the session state lasts too: a QoS 2 flow the client
@@ -84,7 +84,7 @@ fn mqtt_4_1_0_2_session_lasts_while_the_network_connection_is_active() -> Result
         }
         sub.send(PubRel::new(id))?;
         sub.expect(PubComp::new(id)).because("the half-done QoS 2 flow was lost while the connection was active")?;
-        if payloads(&drain_publishes(&mut watch)?) != ["held"] {
+        if payloads(&publishes_until_marker(b, &mut watch, &held)?) != ["held"] {
             return Err(watch.fail_with("the QoS 2 message held in the session was not delivered exactly once"));
         }
         Ok(())

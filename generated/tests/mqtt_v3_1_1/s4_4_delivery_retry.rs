@@ -34,17 +34,16 @@ fn mqtt_4_4_0_1_unacknowledged_publish_and_pubrel_are_resent_on_reconnect() -> R
         let q1 = next_publish(&mut s).vehicle("delivery at QoS 1")?;
         drop(s);
         let (mut s, _) = persistent(b, &id).vehicle("resuming the session")?;
-        let again = packets_until_quiet(&mut s)?;
-        match again.as_slice() {
-            [Packet::Publish(p)] if p.packet_id == q1.packet_id && p.payload == b"q1" => {}
-            _ => {
-                return Err(s.fail_with(format!(
-                    "expected the unacknowledged PUBLISH id={} re-sent with its original id",
-                    q1.packet_id
-                )))
-            }
+        let resent = format!("the unacknowledged PUBLISH id={} re-sent with its original id", q1.packet_id);
+        match s.recv().because(&resent)? {
+            Packet::Publish(p) if p.packet_id == q1.packet_id && p.payload == b"q1" => {}
+            other => return Err(s.fail_with(format!("expected {resent}, received {other}"))),
         }
+        // Acknowledged, so a marker passes on any window: nothing else comes before it.
         s.send(PubAck::new(q1.packet_id))?;
+        if let Some(p) = until_marker(b, &mut s, &topic)?.first() {
+            return Err(s.fail_with(format!("expected only {resent}, then received {p}")));
+        }
         // Round 2: a QoS 2 flow left after PUBREL, without PUBCOMP.
         publ.publish(&topic, b"q2", QoS::ExactlyOnce).vehicle("publishing")?;
         let q2 = next_publish(&mut s).vehicle("delivery at QoS 2")?;
@@ -52,12 +51,14 @@ fn mqtt_4_4_0_1_unacknowledged_publish_and_pubrel_are_resent_on_reconnect() -> R
         s.expect(PubRel::new(q2.packet_id)).vehicle("the QoS 2 flow up to PUBREL")?;
         drop(s);
         let (mut s, _) = persistent(b, &id).vehicle("resuming the session")?;
-        let again = packets_until_quiet(&mut s)?;
-        if again != [Packet::PubRel(PubRel::new(q2.packet_id))] {
-            return Err(s.fail_with(format!(
-                "expected the unacknowledged PUBREL id={} re-sent with its original id",
-                q2.packet_id
-            )));
+        let resent = format!("the unacknowledged PUBREL id={} re-sent with its original id", q2.packet_id);
+        match s.recv().because(&resent)? {
+            Packet::PubRel(r) if r == PubRel::new(q2.packet_id) => {}
+            other => return Err(s.fail_with(format!("expected {resent}, received {other}"))),
+        }
+        s.send(PubComp::new(q2.packet_id))?;
+        if let Some(p) = until_marker(b, &mut s, &topic)?.first() {
+            return Err(s.fail_with(format!("expected only {resent}, then received {p}")));
         }
         Ok(())
     })

@@ -37,7 +37,7 @@ fn mqtt_4_6_0_1_resent_publishes_keep_their_original_order() -> Result<(), Scrip
         unacked_publishes(&mut s, sent.len(), "the order of re-sent messages")?;
         drop(s);
         let (mut s, _) = persistent(b, &id).vehicle("resuming the session")?;
-        let again = payloads(&drain_publishes(&mut s)?);
+        let again = payloads(&publishes_until_marker(b, &mut s, &topic)?);
         if again.is_empty() {
             return Err(s.fail_with("nothing was re-sent after reconnecting"))
                 .vehicle("re-sending on reconnect [MQTT-4.4.0-1]");
@@ -117,7 +117,7 @@ fn mqtt_4_6_0_5_topics_are_ordered_by_default() -> Result<(), ScriptError> {
         let msgs: Vec<Publish> =
             sent.iter().zip(1..).map(|(m, id)| Publish::new(&topic, m.as_str()).qos(QoS::AtLeastOnce, id)).collect();
         publish_pipelined(&mut connected(b, "pub")?, &msgs).vehicle("publishing")?;
-        let got = payloads(&drain_publishes(&mut sub)?);
+        let got = payloads(&publishes_until_marker(b, &mut sub, &topic)?);
         if got != sent {
             return Err(sub.fail_with(format!("the topic was not delivered in order: {got:?}")));
         }
@@ -152,7 +152,7 @@ fn mqtt_4_6_0_6_messages_of_one_client_topic_and_qos_are_delivered_in_order() ->
             .collect();
         publish_pipelined(&mut connected(b, "pub")?, &msgs).vehicle("publishing")?;
         for sub in &mut subs {
-            let got = payloads(&drain_publishes(sub)?);
+            let got = payloads(&publishes_until_marker(b, sub, &topic)?);
             for q in 0..3 {
                 let seq: Vec<&String> = got.iter().filter(|p| p.starts_with(&format!("{q}-"))).collect();
                 let want: Vec<String> = (0..8).map(|i| format!("{q}-{i}")).collect();

@@ -55,7 +55,7 @@ fn mqtt_2_1_3_1_reserved_future_must_set_value_listed() -> R {
             case(name, move || {
                 let mut ok = connected_v5(b, "flags")?;
                 ok.send(packet.clone())?;
-                packets_before_pingresp(&mut ok, "the packet with its listed flags (control)")?;
+                answers_before_pingresp(&mut ok, "the packet with its listed flags (control)")?;
                 let mut c = connected_v5(b, "flags")?;
                 c.send_malformed(Malformed::v5(packet).flags(flags))?;
                 expect_error_close(&mut c, &[ReasonCode::MalformedPacket])

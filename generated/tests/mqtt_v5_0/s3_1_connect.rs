@@ -652,8 +652,9 @@ fn mqtt_3_1_2_22_must_close_network_connection_client_had() -> R {
                     .vehicle("Keep Alive 1 s");
             }
         }
-        // A packet within the period keeps the connection open.
-        x.expect_nothing_for(Duration::from_millis(900))?;
+        // A packet within the period keeps the connection open (the
+        // statement is about time: a wait, not an absence).
+        x.expect_silence_for(Duration::from_millis(900))?;
         x.ping()?;
         let silent = Instant::now();
         // 1.5 s allowed, plus scheduling margin; a DISCONNECT 0x8D may come first.
@@ -956,13 +957,14 @@ fn mqtt_3_1_3_2_clientid_must_used_clients_servers_identify() -> R {
         }
         publish_from_other(b, &ta, b"for a", QoS::AtLeastOnce).vehicle("publishing at QoS 1")?;
         publish_from_other(b, &tb, b"for b", QoS::AtLeastOnce).vehicle("publishing at QoS 1")?;
-        for (id, payload) in [(&ida, b"for a"), (&idb, b"for b")] {
+        for (id, payload, t) in [(&ida, b"for a", &ta), (&idb, b"for b", &tb)] {
             let mut x = session_present(b, lasting(id, false), true, why)?;
             let p = x.receive_publish().vehicle("a message queued for an offline session")?;
             if p.payload != payload {
                 return Err(x.fail_with(format!("{why}: {id} got {:?}", String::from_utf8_lossy(&p.payload))));
             }
-            x.expect_nothing_for(wait::quiet()).because(why)?;
+            // Nothing else was queued for this session ahead of a marker.
+            expect_marker_next(b, &mut x, t).because(why)?;
         }
         Ok(())
     })
@@ -1071,7 +1073,7 @@ fn mqtt_3_1_3_6_server_may_allow_client_supply_clientid() -> R {
         x.subscribe(&t, QoS::AtLeastOnce).vehicle("subscribing")?;
         y.publish(&t, b"to x", QoS::AtLeastOnce).vehicle("publishing")?;
         expect_payload(&mut x, b"to x").because(why)?;
-        y.expect_nothing_for(wait::quiet()).because(why)
+        expect_not_subscribed(b, &mut y, &t).because(why)
     })
 }
 
@@ -1152,8 +1154,9 @@ fn mqtt_3_1_3_9_server_must_not_send_message() -> R {
         let mut s = subscriber_v5(b, &w.topic, QoS::AtLeastOnce).vehicle("subscribing to the will topic")?;
         close_by_violation(&mut accepted_v5(b, lasting(&id, true).will(w.clone()))?.0)?;
         let (_x, _) = accepted_v5(b, lasting(&id, false))?;
-        // Past the delay (whole seconds, so up to 2 s), then the marker.
-        s.expect_nothing_for(wait::scaled(Duration::from_millis(2300))).because(why)?;
+        // Past the delay (whole seconds, so up to 2 s), then the marker: the
+        // statement is about time, so this waits; the marker proves absence.
+        s.expect_silence_for(wait::scaled(Duration::from_millis(2300))).because(why)?;
         expect_only_marker(b, &mut s, &w.topic).because(why)
     })
 }

@@ -93,11 +93,10 @@ fn mqtt_3_2_0_1_server_must_send_connack_0x00() -> R {
             other => return Err(x.fail_with(format!("{why}: {other}"))),
         }
         // The vehicle: the queued message and the PINGRESP did follow.
-        let rest = packets_until_quiet(&mut x).vehicle("the queued message and PINGRESP after the CONNACK")?;
-        let queued = rest.iter().any(|p| matches!(p, Packet::Publish(p) if p.payload == b"queued"));
-        if !queued || !rest.contains(&Packet::PingResp) {
-            return Err(x.fail_with("the queued message or the PINGRESP did not follow the CONNACK"))
-                .vehicle("a resumed session with a queued message");
+        let queued = |rest: &[Packet]| rest.iter().any(|p| matches!(p, Packet::Publish(p) if p.payload == b"queued"));
+        let mut rest = Vec::new();
+        while !queued(&rest) || !rest.contains(&Packet::PingResp) {
+            rest.push(x.recv().vehicle("the queued message and PINGRESP after the CONNACK")?);
         }
         Ok(())
     })
@@ -636,8 +635,9 @@ fn mqtt_3_2_2_22_server_must_use_keep_alive_value() -> R {
         }
         // A packet within every keep-alive period keeps the connection open
         // (the server does not use a shorter value)...
+        // The statement is about time: a wait, not an absence.
         for _ in 0..2 {
-            x.expect_nothing_for(Duration::from_millis(900))?;
+            x.expect_silence_for(Duration::from_millis(900))?;
             x.ping()?;
         }
         // ... and silence closes it within 1.5 s (a longer value is not

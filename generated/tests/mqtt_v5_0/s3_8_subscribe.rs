@@ -200,7 +200,7 @@ fn mqtt_3_8_4_3_must_replace_existing_subscription_new() -> R {
         // Own message: the old subscription (without No Local) would deliver it.
         sub.publish(&topic, b"own", QoS::AtLeastOnce).vehicle("publishing")?;
         connected(b, "pub")?.publish(&topic, b"live", QoS::AtLeastOnce).vehicle("publishing")?;
-        let got = drain_publishes(&mut sub)?;
+        let got = publishes_until_marker(b, &mut sub, &topic)?;
         if payloads(&got) != ["live"] || got[0].qos != QoS::AtMostOnce {
             return Err(sub.fail_with(format!(
                 "expected one copy of \"live\" at QoS 0 and not the own message (the old QoS 1 subscription without No Local must be replaced), got {:?}",
@@ -236,7 +236,7 @@ fn mqtt_3_8_4_4_existing_retained_must_re_sent() -> R {
         publ.publish(&topic, b"during", QoS::AtLeastOnce).vehicle("publishing")?;
         expect_suback(&mut sub, id).vehicle("re-subscribing")?;
         publ.publish(&topic, b"after", QoS::AtLeastOnce).vehicle("publishing")?;
-        let got = drain_publishes(&mut sub)?;
+        let got = publishes_until_marker(b, &mut sub, &topic)?;
         let mut seen = payloads(&got);
         let resent = seen.iter().filter(|p| *p == "retained").count();
         if resent != 1 {
@@ -272,16 +272,15 @@ fn mqtt_3_8_4_5_server_receives_must_handle_had_received() -> R {
         if ack.reason_codes.len() != 3 {
             return Err(sub.fail_with("one SUBACK with a Reason Code per filter expected"));
         }
+        // Another SUBACK would come before the PINGRESP to a PINGREQ sent
+        // after the SUBSCRIBE (PUBLISHes, e.g. retained ones, may).
         let one = "only a single SUBACK may be sent";
         sub.send(Packet::PingReq)?;
         sub.expect_ack("PINGRESP", |p| *p == Packet::PingResp).because(one)?;
-        if let Some(p) = packets_until_quiet(&mut sub)?.iter().find(|p| !matches!(p, Packet::Publish(_))) {
-            return Err(sub.fail_with(format!("{one}: received {p} after the SUBACK")));
-        }
         let mut publ = connected(b, "pub")?;
         publ.publish(&x, b"x", QoS::ExactlyOnce).vehicle("publishing")?;
         publ.publish(&y, b"y", QoS::ExactlyOnce).vehicle("publishing")?;
-        let got = drain_publishes(&mut sub)?;
+        let got = publishes_until_marker(b, &mut sub, &y)?;
         let seen: Vec<(String, QoS)> = got.iter().map(|p| (p.topic.clone(), p.qos)).collect();
         if seen != [(x.clone(), QoS::AtMostOnce), (y.clone(), QoS::AtLeastOnce)] {
             return Err(sub.fail_with(format!("expected x at QoS 0 (replaced) and y at QoS 1, got {seen:?}")));

@@ -30,7 +30,7 @@ fn mqtt_4_3_1_1_sender_must_send_publish_packet_qos() -> R {
         publ.publish(&topic, b"published at 0", QoS::AtMostOnce).vehicle("publishing")?;
         publ.publish(&topic, b"published at 2", QoS::ExactlyOnce).vehicle("publishing")?;
         for (sub, n) in [(&mut sub2, 1), (&mut sub0, 2)] {
-            let got = drain_publishes(sub)?;
+            let got = publishes_until_marker(b, sub, &topic)?;
             if got.iter().any(|p| p.qos == QoS::AtMostOnce && p.dup) {
                 return Err(sub.fail_with("a QoS 0 delivery must be a PUBLISH with QoS 0 and DUP 0"));
             }
@@ -194,7 +194,7 @@ fn mqtt_4_3_2_5_after_sent_must_treat_incoming_publish() -> R {
         publ.expect_flow_ack(PacketType::PubAck, 7)?;
         publ.send(Publish::new(&topic, "two").qos(QoS::AtLeastOnce, 7).dup(true))?;
         publ.expect_flow_ack(PacketType::PubAck, 7)?;
-        let got = drain_publishes(&mut sub)?;
+        let got = publishes_until_marker(b, &mut sub, &topic)?;
         if payloads(&got) != ["one", "two"] {
             return Err(sub.fail_with(format!(
                 "after PUBACK a PUBLISH with the same id (even DUP 1) is a new message; delivered {:?}",
@@ -616,7 +616,7 @@ fn mqtt_4_3_3_12_receiver_must_treat_subsequent_publish_packet() -> R {
             publ.send(PubRel::new(9))?;
             publ.expect_flow_ack(PacketType::PubComp, 9)?;
         }
-        let got = drain_publishes(&mut sub)?;
+        let got = publishes_until_marker(b, &mut sub, &topic)?;
         if payloads(&got) != ["first", "second"] {
             return Err(sub.fail_with(format!(
                 "after PUBCOMP a PUBLISH with the same id is a new message; delivered {:?}",

@@ -41,7 +41,7 @@ fn mqtt_4_6_0_5_must_send_publish_packets_consumers() -> R {
             complete_flows(p, 16).vehicle("publishing")?;
         }
         for sub in &mut subs {
-            let got = payloads(&publishes_before_marker(b, sub, &topic)?);
+            let got = payloads(&publishes_until_marker(b, sub, &topic)?);
             for stream in ["A0", "A1", "A2", "B0", "B1", "B2"] {
                 let seq: Vec<&String> = got.iter().filter(|p| p.starts_with(&format!("{stream}-"))).collect();
                 // QoS 0 may be lost but never reordered; QoS 1 and 2 all arrive.
@@ -83,7 +83,7 @@ fn mqtt_4_6_0_6_server_must_treat_every_topic_ordered() -> R {
             })
             .collect();
         publish_pipelined(&mut connected_v5(b, "pub")?, &msgs).vehicle("publishing")?;
-        let got = publishes_before_marker(b, &mut sub, &format!("{base}/marker"))?;
+        let got = publishes_until_marker(b, &mut sub, &format!("{base}/marker"))?;
         for t in topics {
             let seq: Vec<String> = payloads(&got).into_iter().filter(|p| p.starts_with(&format!("{t}:"))).collect();
             let want: Vec<String> = (0..10).map(|i| format!("{t}:{i:02}")).collect();

@@ -27,7 +27,7 @@ fn mqtt_4_9_0_1_client_server_must_set_initial_send() -> R {
         let (mut sub, _) = connected_v5_props(b, "quota", Properties::new().with_receive_maximum(3))?;
         sub.subscribe(&topic, QoS::AtLeastOnce).vehicle("subscribing")?;
         publish_numbered(b, &topic, "m", 6, QoS::AtLeastOnce).vehicle("publishing")?;
-        let got = unprompted_publishes(&mut sub)?;
+        let got = publishes_before_pingresp(&mut sub)?;
         let n = got.iter().filter(|p| p.qos != QoS::AtMostOnce).count();
         if !(1..=3).contains(&n) {
             return Err(sub.fail_with(format!(
@@ -58,7 +58,7 @@ fn mqtt_4_9_0_2_client_server_must_not_send_more() -> R {
         let first = next_publish(&mut sub).vehicle("delivery of the first message")?;
         sub.send(PubRec::new(first.packet_id))?;
         sub.expect_flow_ack(PacketType::PubRel, first.packet_id).vehicle("the QoS 2 flow")?;
-        let early = unprompted_publishes(&mut sub)?;
+        let early = publishes_before_pingresp(&mut sub)?;
         if let Some(p) = early.iter().find(|p| p.qos != QoS::AtMostOnce) {
             return Err(sub.fail_with(format!(
                 "send quota 0 (Receive Maximum 1, PUBCOMP not yet sent), yet the server sent {}",

@@ -182,19 +182,10 @@ pub fn packets_until_close(c: &mut Client, step: &str) -> Result<Vec<Packet>, Sc
     }
 }
 
-/// Send PINGREQ and return every packet that arrives before the PINGRESP
-/// (by order, all the server had to say about what was sent before). A
-/// packet that does not decode is a failure; a missing PINGRESP a blocked
-/// vehicle `step`.
-pub fn packets_before_pingresp(c: &mut Client, step: &str) -> Result<Vec<Packet>, ScriptError> {
-    decoder_checked(c.send(Packet::PingReq), step)?;
-    let mut got = Vec::new();
-    loop {
-        match decoder_checked(c.recv(), step)? {
-            Packet::PingResp => return Ok(got),
-            p => got.push(p),
-        }
-    }
+/// [`packets_before_pingresp`], with a failure other than an undecodable
+/// packet (no PINGRESP) a blocked vehicle `step`.
+pub fn answers_before_pingresp(c: &mut Client, step: &str) -> Result<Vec<Packet>, ScriptError> {
+    decoder_checked(packets_before_pingresp(c), step)
 }
 
 /// How a server connection ended after a provocation: the packets the
@@ -344,7 +335,7 @@ pub fn server_acks(
                 let (mut c, _) = accepted_v5(b, connect()).vehicle("connecting")?;
                 let id = 0x1000 + i as u16;
                 c.send(p.qos(qos, id)).vehicle("publishing")?;
-                let mut got = match packets_before_pingresp(&mut c, &format!("the acknowledgement of a PUBLISH {what}"))
+                let mut got = match answers_before_pingresp(&mut c, &format!("the acknowledgement of a PUBLISH {what}"))
                 {
                     // A server may close the connection instead of
                     // acknowledging a PUBLISH it refuses (3.3.2.3.2, 4.13).
@@ -356,7 +347,7 @@ pub fn server_acks(
                     match got.iter().find(|p| matches!(p, Packet::PubRec(r) if r.packet_id == id)) {
                         Some(Packet::PubRec(r)) if r.reason_code.is_success() => {
                             c.send(PubRel::new(id)).vehicle("PUBREL")?;
-                            got = packets_before_pingresp(&mut c, "the PUBCOMP")?;
+                            got = answers_before_pingresp(&mut c, "the PUBCOMP")?;
                         }
                         _ if must => {
                             return Err(c.fail_with(format!("no PUBREC Success to a PUBLISH {what}")))
@@ -373,7 +364,7 @@ pub fn server_acks(
             if ty == PacketType::PubComp {
                 let (mut c, _) = accepted_v5(b, connect()).vehicle("connecting")?;
                 c.send(PubRel::new(0x2222)).vehicle("PUBREL of an unknown packet id")?;
-                let got = packets_before_pingresp(&mut c, "the answer to a PUBREL of an unknown packet id")?;
+                let got = answers_before_pingresp(&mut c, "the answer to a PUBREL of an unknown packet id")?;
                 check_all(&c, "PUBREL of an unknown packet id", got)?;
             }
         }
@@ -384,14 +375,14 @@ pub fn server_acks(
             publish_from_other(b, &t, b"x", QoS::ExactlyOnce).vehicle("publishing at QoS 2")?;
             let p = next_publish(&mut sub).vehicle("a QoS 2 delivery")?;
             sub.send(PubRec::new(p.packet_id)).vehicle("PUBREC")?;
-            let got = packets_before_pingresp(&mut sub, "the PUBREL of a QoS 2 delivery")?;
+            let got = answers_before_pingresp(&mut sub, "the PUBREL of a QoS 2 delivery")?;
             if !got.iter().any(|r| matches!(r, Packet::PubRel(r) if r.packet_id == p.packet_id)) {
                 return Err(sub.fail_with("no PUBREL after PUBREC")).vehicle("a QoS 2 delivery");
             }
             check_all(&sub, "QoS 2 delivery", got)?;
             sub.send(PubComp::new(p.packet_id)).vehicle("PUBCOMP")?;
             sub.send(PubRec::new(0x2222)).vehicle("PUBREC of an unknown packet id")?;
-            let got = packets_before_pingresp(&mut sub, "the answer to a PUBREC of an unknown packet id")?;
+            let got = answers_before_pingresp(&mut sub, "the answer to a PUBREC of an unknown packet id")?;
             check_all(&sub, "PUBREC of an unknown packet id", got)?;
         }
         _ => unreachable!("not an acknowledgement of a QoS flow: {ty}"),

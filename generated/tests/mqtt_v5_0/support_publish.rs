@@ -93,33 +93,6 @@ pub fn expect_error_close(c: &mut Client, codes: &[ReasonCode]) -> R {
     }
 }
 
-/// Every PUBLISH arriving before the PINGRESP to a PINGREQ sent now: what
-/// the server had sent before it read the PINGREQ. None is acknowledged.
-pub fn publishes_before_pingresp(c: &mut Client) -> Result<Vec<Publish>, ScriptError> {
-    c.send(Packet::PingReq)?;
-    let mut got = Vec::new();
-    loop {
-        match c.recv()? {
-            Packet::Publish(p) => got.push(p),
-            Packet::PingResp => return Ok(got),
-            other => return Err(c.fail_with(format!("expected PUBLISH or PINGRESP, received {other}"))),
-        }
-    }
-}
-
-/// [`publishes_before_pingresp`], then whatever else arrives during
-/// [`wait::quiet`]: what the server sends unprompted. None is acknowledged.
-pub fn unprompted_publishes(c: &mut Client) -> Result<Vec<Publish>, ScriptError> {
-    let mut got = publishes_before_pingresp(c)?;
-    for p in packets_until_quiet(c)? {
-        match p {
-            Packet::Publish(p) => got.push(p),
-            other => return Err(c.fail_with(format!("expected only PUBLISH, received {other}"))),
-        }
-    }
-    Ok(got)
-}
-
 /// QoS 1 messages `prefix-0`, `prefix-1`, ... on `topic`, published by a
 /// fresh client that waits for each PUBACK, so the server holds them all on
 /// return.
@@ -165,7 +138,7 @@ pub fn overlapping_with_identifiers(b: &Broker) -> Result<(Vec<Publish>, Client)
         subscribe_v5(&mut c, &f, QoS::AtLeastOnce, SubOptions::default(), id).vehicle("subscribing")?;
     }
     publish_v5(b, Publish::new(format!("{base}/x"), "m").qos(QoS::AtLeastOnce, 1)).vehicle("publishing")?;
-    let got = publishes_before_marker(b, &mut c, &format!("{base}/x"))?;
+    let got = publishes_until_marker(b, &mut c, &format!("{base}/x"))?;
     if got.is_empty() {
         return Err(c.fail_with("the message was not delivered")).vehicle("delivery");
     }
@@ -222,36 +195,4 @@ pub fn check_remaining_expiry(c: &Client, d: &Publish, interval: u32, waited_min
             waited_max.as_secs_f64()
         ))),
     }
-}
-
-/// Publish a marker on `topic` (QoS 1, from a fresh client) and return
-/// every PUBLISH `c` receives before it, completing their QoS flows: what
-/// the server sent `c` before the marker, bounded by order instead of a
-/// quiet window. `topic` must match one of `c`'s subscriptions.
-pub fn publishes_before_marker(b: &Broker, c: &mut Client, topic: &str) -> Result<Vec<Publish>, ScriptError> {
-    publish_from_other(b, topic, b"marker", QoS::AtLeastOnce)?;
-    let mut got = Vec::new();
-    loop {
-        let p = c.receive_publish()?;
-        if p.payload == b"marker" {
-            return Ok(got);
-        }
-        got.push(p);
-    }
-}
-
-/// The marker published now on `topic` must be the first PUBLISH `c`
-/// receives: whatever the test sent before it (a message the server must
-/// not forward) was not forwarded. Order is the proof, so unlike
-/// `expect_only_marker` no quiet window follows.
-pub fn expect_marker_first(b: &Broker, c: &mut Client, topic: &str) -> R {
-    let before = publishes_before_marker(b, c, topic)?;
-    if let Some(p) = before.first() {
-        return Err(c.fail_with(format!(
-            "received {:?} on {:?} before the marker, where only the marker was expected",
-            String::from_utf8_lossy(&p.payload),
-            p.topic
-        )));
-    }
-    Ok(())
 }

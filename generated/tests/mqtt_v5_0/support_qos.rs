@@ -87,34 +87,6 @@ pub fn closed_perhaps_after_disconnect(c: &mut Client) -> Result<Option<Disconne
     }
 }
 
-/// Every packet that arrives before the PUBLISH with payload `marker`
-/// (which is returned last), none acknowledged. Everything queued or
-/// re-sent ahead of the marker is in the list, so "X was not sent" is
-/// checked by order, not by a quiet window.
-pub fn packets_until_marker(c: &mut Client, marker: &[u8]) -> Result<(Vec<Packet>, Publish), ScriptError> {
-    let mut before = Vec::new();
-    loop {
-        match c.recv()? {
-            Packet::Publish(p) if p.payload == marker => return Ok((before, p)),
-            other => before.push(other),
-        }
-    }
-}
-
-/// Publish `marker` (QoS 1) on `topic` from another client, then collect
-/// what `c` receives up to it ([`packets_until_marker`]). The marker itself
-/// is acknowledged, so it is never re-sent to a resumed session.
-pub fn until_marker(b: &Broker, c: &mut Client, topic: &str) -> Result<Vec<Packet>, ScriptError> {
-    publish_from_other(b, topic, b"marker", QoS::AtLeastOnce).vehicle("publishing the marker")?;
-    let (before, marker) = packets_until_marker(c, b"marker")?;
-    match marker.qos {
-        QoS::AtMostOnce => {}
-        QoS::AtLeastOnce => c.send(PubAck::new(marker.packet_id))?,
-        QoS::ExactlyOnce => return Err(c.fail_with("the QoS 1 marker arrived at QoS 2")),
-    }
-    Ok(before)
-}
-
 /// The PUBLISHes among `packets`.
 pub fn publishes(packets: &[Packet]) -> Vec<&Publish> {
     packets

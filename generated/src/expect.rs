@@ -262,8 +262,9 @@ pub fn fresh_marker() -> Vec<u8> {
 /// session never gets it again). What the server had queued for `sub` on
 /// that topic when it took the marker would come first: absence is proved
 /// by order, not by a quiet window. Publish the forbidden message first,
-/// with a completed QoS 1/2 flow (or from a connection closed since). `sub` must have no unacknowledged delivery left (a target
-/// with one message in flight holds the marker back behind it).
+/// with a completed QoS 1/2 flow (or from a connection closed since). `sub`
+/// must have no unacknowledged delivery left (a target with one message in
+/// flight holds the marker back behind it).
 pub fn expect_marker_next(b: &Broker, sub: &mut Client, topic: &str) -> R {
     let marker = fresh_marker();
     publish_from_other(b, topic, &marker, QoS::AtLeastOnce).vehicle("publishing the marker")?;
@@ -351,9 +352,9 @@ pub fn until_marker(b: &Broker, c: &mut Client, topic: &str) -> Result<Vec<Packe
 /// by another client now, with the receiver side of each QoS flow completed
 /// as packets come in (so a stream of QoS 1/2 messages keeps flowing): all
 /// the server delivered before it took the marker (earlier markers of this
-/// kind left out). Call it once what must
-/// be collected has been published with a completed QoS 1/2 flow (or from
-/// a connection closed since). Any other packet or a close is a failure.
+/// kind left out). Call it once what must be collected has been published
+/// with a completed QoS 1/2 flow (or from a connection closed since). Any
+/// other packet or a close is a failure.
 pub fn publishes_until_marker(b: &Broker, c: &mut Client, topic: &str) -> Result<Vec<Publish>, ScriptError> {
     let marker = fresh_marker();
     publish_from_other(b, topic, &marker, QoS::AtLeastOnce).vehicle("publishing the marker")?;

@@ -202,6 +202,15 @@ fn grid_rule(matrix: &Matrix, pattern: &str) -> RuleResult {
 fn expected_rule(matrix: &Matrix, target: &str, list: &ExpectedFailures) -> RuleResult {
     let mut findings = Vec::new();
     let ti = matrix.targets.iter().position(|t| t == target);
+    // A target with a list but no results would pass unseen.
+    if ti.is_none() {
+        return RuleResult {
+            rule: format!("expected-failures {target}"),
+            passed: false,
+            summary: format!("no results given for target `{target}` (--results {target}=FILE)"),
+            findings: Vec::new(),
+        };
+    }
     for (id, entry) in list.iter() {
         let loc = list.location(entry);
         let rows: Vec<_> = matrix.rows().filter(|(_, r)| r.id == *id).collect();

@@ -129,7 +129,10 @@ fn mqtt_4_7_2_1_wildcard_first_filters_do_not_match_dollar_topics() -> Result<()
         let (mut publ, marker) = (connected(b, "pub")?, fresh_marker());
         publ.publish(&dollar, b"m", QoS::AtLeastOnce).vehicle("publishing")?;
         publ.publish(&control_marker, &marker, QoS::AtLeastOnce).vehicle("publishing the marker")?;
-        let (before, _) = packets_until_marker(&mut control, &marker)?;
+        // A server may also drop the publisher of a $ topic (amqtt 0.12
+        // stops routing its messages): then the marker never comes.
+        let (before, _) = packets_until_marker(&mut control, &marker)
+            .vehicle("the marker the publisher sent after its $ topic message")?;
         let reached = matches!(before.as_slice(), [Packet::Publish(p)] if p.payload == b"m");
         if !reached {
             // The server keeps clients from using $ topics (a SHOULD).

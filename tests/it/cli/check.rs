@@ -94,8 +94,9 @@ fn orphans_fail_the_check() {
 
 #[test]
 fn must_coverage_threshold() {
+    let owned = results_args();
     let (_d, cfg) = config("no_stale = false\nno_orphan = false\nmin_coverage = { MUST = 90 }");
-    let r = check(&cfg, &[]);
+    let r = check(&cfg, &with_results(&owned, &[]));
     assert_eq!(r.code, 1, "{}", r.stdout);
     let b = block(&r.stdout, "min-coverage MUST");
     assert_eq!(b[0], "FAIL min-coverage MUST: 62.5% covered (5 of 8), needs 90%");
@@ -105,9 +106,9 @@ fn must_coverage_threshold() {
 
     // The same threshold met, and a flag overriding the config.
     let (_d, cfg) = config("no_stale = false\nno_orphan = false\nmin_coverage = { MUST = 60 }");
-    assert_eq!(check(&cfg, &[]).code, 0);
-    assert_eq!(check(&cfg, &["--min-coverage", "MUST=63"]).code, 1);
-    assert_eq!(check(&cfg, &["--min-coverage", "SHOULD=100"]).code, 0);
+    assert_eq!(check(&cfg, &with_results(&owned, &[])).code, 0);
+    assert_eq!(check(&cfg, &with_results(&owned, &["--min-coverage", "MUST=63"])).code, 1);
+    assert_eq!(check(&cfg, &with_results(&owned, &["--min-coverage", "SHOULD=100"])).code, 0);
 }
 
 #[test]
@@ -234,22 +235,24 @@ fn unknown_doc_exits_2_naming_the_config() {
 
 #[test]
 fn allow_stale_lets_a_stale_test_pass() {
+    let owned = results_args();
     let (_d, cfg) = config("no_stale = true\nno_orphan = false");
-    let r = check(&cfg, &[]);
+    let r = check(&cfg, &with_results(&owned, &[]));
     assert_eq!(r.code, 1, "{}", r.stdout);
     assert!(r.stdout.contains("FAIL no-stale"), "{}", r.stdout);
-    let r = check(&cfg, &["--allow-stale"]);
+    let r = check(&cfg, &with_results(&owned, &["--allow-stale"]));
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
     assert!(!r.stdout.contains("no-stale"), "{}", r.stdout);
 }
 
 #[test]
 fn allow_orphan_lets_an_orphan_pass() {
+    let owned = results_args();
     let (_d, cfg) = config("no_stale = false\nno_orphan = true");
-    let r = check(&cfg, &[]);
+    let r = check(&cfg, &with_results(&owned, &[]));
     assert_eq!(r.code, 1, "{}", r.stdout);
     assert!(r.stdout.contains("FAIL no-orphan"), "{}", r.stdout);
-    let r = check(&cfg, &["--allow-orphan"]);
+    let r = check(&cfg, &with_results(&owned, &["--allow-orphan"]));
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
     assert!(!r.stdout.contains("no-orphan"), "{}", r.stdout);
 }
@@ -305,7 +308,8 @@ fn grid_cells_gate_their_scenarios() {
         "--pair".into(),
         pair("round1:lib@broker-a", "lib@broker-a"),
     ];
-    let args: Vec<&str> = pairs.iter().map(String::as_str).collect();
+    let owned: Vec<String> = results_args().into_iter().chain(pairs).collect();
+    let args: Vec<&str> = owned.iter().map(String::as_str).collect();
 
     // Every cell of broker-a: lib's blocked scenario breaks it; skipped ones never do.
     let (_d, cfg) = config("no_stale = false\nno_orphan = false\ngrids_no_failing = [\"round1:*@broker-a\"]");
@@ -361,4 +365,22 @@ fn bad_grid_input_exits_2() {
     assert_eq!(r.code, 2, "{}{}", r.stdout, r.stderr);
     assert!(r.stderr.contains("truncated.xml"), "{}", r.stderr);
     assert!(r.stderr.contains("grid cell `round1:paho@broker-a` is given two results files"), "{}", r.stderr);
+}
+
+/// A target with a known-deviation list whose results are not given fails
+/// the gate: otherwise a run that wrote no report for it would pass.
+#[test]
+fn a_listed_target_without_results_fails() {
+    let (_d, cfg) = config("no_stale = false\nno_orphan = false");
+    let r = check(&cfg, &[]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(
+        r.stdout.contains(
+            "FAIL expected-failures broker-a: no results given for target `broker-a` (--results broker-a=FILE)"
+        ),
+        "{}",
+        r.stdout
+    );
+    let owned = results_args();
+    assert_eq!(check(&cfg, &with_results(&owned, &[])).code, 0);
 }

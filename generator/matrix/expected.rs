@@ -251,6 +251,25 @@ mod tests {
     }
 
     #[test]
+    fn entry_lines_come_from_the_headers_only() {
+        // A comment naming the id is not a header: lines stay those of `[[...]]`.
+        let text = "# \"MQTT-1.0.0-1\" fails in both documents\n[[\"MQTT-1.0.0-1\"]]\ntest = \"a\"\nreason = \"x\"\n[[\"MQTT-1.0.0-1\"]]\ntest = \"b\"\nreason = \"y\"\n";
+        let f = parse("m.toml", text).unwrap();
+        let lines: Vec<u32> = f.entries["MQTT-1.0.0-1"].iter().map(|e| e.line).collect();
+        assert_eq!(lines, [2, 5]);
+    }
+
+    #[test]
+    fn blank_explanations_and_unreadable_files_are_errors() {
+        let e = parse("m.toml", "\"MQTT-1.0.0-1\" = \"   \"\n").unwrap_err();
+        assert!(e.message.contains("needs a non-empty explanation"), "{}", e.message);
+        let missing = std::path::Path::new("/nonexistent/specgen/expected-failures.toml");
+        let e = load(missing).unwrap_err();
+        assert_eq!(e.code.as_str(), "unreadable-expected-failures");
+        assert_eq!(e.location.file, missing.display().to_string());
+    }
+
+    #[test]
     fn shared_ids_need_distinct_tests() {
         let no_test = "[[\"MQTT-1.0.0-1\"]]\ntest = \"t\"\nreason = \"a\"\n[[\"MQTT-1.0.0-1\"]]\nreason = \"b\"\n";
         let e = parse("m.toml", no_test).unwrap_err();

@@ -30,6 +30,7 @@ pub mod transport;
 pub mod verdict;
 pub mod wait;
 pub mod watchdog;
+pub mod wire;
 
 /// Everything a conformance test usually needs.
 pub mod prelude {

@@ -67,11 +67,12 @@ use std::time::{Duration, Instant};
 
 use crate::broker::{BrokerLog, Credentials};
 use crate::codec::{
-    ConnAck, Connect, ConnectReturnCode, Decoder, Packet, PacketType, Properties, ProtocolVersion, PubAck, PubComp,
-    PubRec, PubRel, Publish, QoS, SubAck, SubOptions, Subscribe, Unsubscribe,
+    ConnAck, Connect, ConnectReturnCode, Packet, PacketType, Properties, ProtocolVersion, PubAck, PubComp, PubRec,
+    PubRel, Publish, QoS, SubAck, SubOptions, Subscribe, Unsubscribe,
 };
 use crate::malformed::Malformed;
-use crate::transcript::{hex_limited, is_close, is_wait, tail, Event, Transcript};
+use crate::transcript::{is_close, tail, Event, Transcript};
+use crate::wire::{PacketReader, ReadError, Recv, Source};
 
 /// Lines of broker log shown in a failure.
 pub const LOG_TAIL_LINES: usize = 80;
@@ -138,22 +139,15 @@ impl From<crate::broker::BrokerError> for ScriptError {
     }
 }
 
-enum Recv {
-    Packet(Packet),
-    Closed(String),
-    Timeout,
-}
-
 /// A raw MQTT connection driven step by step. See the module docs.
 pub struct Client {
     stream: Conn,
     peer: SocketAddr,
     target: String,
     log: Option<BrokerLog>,
-    decoder: Decoder,
+    reader: PacketReader,
     timeout: Duration,
     events: Transcript,
-    closed: Option<String>,
     next_id: u16,
     version: ProtocolVersion,
     /// PUBLISHes that arrived while an acknowledgement was awaited (a
@@ -202,10 +196,9 @@ impl Client {
                         peer: *a,
                         target: a.to_string(),
                         log: None,
-                        decoder: Decoder::new(version),
+                        reader: PacketReader::new(version, "server"),
                         timeout,
                         events: Transcript::new(),
-                        closed: None,
                         next_id: 0,
                         version,
                         pending: VecDeque::new(),
@@ -273,7 +266,7 @@ impl Client {
 
     /// Whether the server has closed the connection (seen on a send or receive).
     pub fn is_closed(&self) -> bool {
-        self.closed.is_some()
+        self.reader.closed().is_some()
     }
 
     /// The connection with its transport (WebSocket frames, the selected
@@ -331,7 +324,7 @@ impl Client {
             Ok(()) => Ok(()),
             Err(e) if is_close(&e) => {
                 self.event(Event::Closed(format!("on send: {e}")));
-                self.closed = Some(e.to_string());
+                self.reader.set_closed(e.to_string());
                 Err(self.fail(ErrorKind::Closed, format!("sending {what} failed: the connection is closed ({e})")))
             }
             Err(e) => Err(self.fail(ErrorKind::Io, format!("sending {what} failed: {e}"))),
@@ -357,46 +350,12 @@ impl Client {
 
     /// Wait up to `deadline` for one packet from the wire, EOF/reset, or the deadline.
     fn recv_wire_until(&mut self, deadline: Instant) -> Result<Recv> {
-        let mut buf = [0u8; 4096];
-        loop {
-            match self.decoder.next_raw() {
-                Ok(Some((packet, bytes))) => {
-                    self.event(Event::Received { packet: packet.clone(), bytes });
-                    return Ok(Recv::Packet(packet));
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    let pending = hex_limited(self.decoder.buffered());
-                    return Err(self.fail(
-                        ErrorKind::Malformed,
-                        format!("the server sent a malformed packet: {e}\n  undecoded bytes: {pending}"),
-                    ));
-                }
-            }
-            if let Some(how) = &self.closed {
-                return Ok(Recv::Closed(how.clone()));
-            }
-            let now = Instant::now();
-            if now >= deadline {
-                return Ok(Recv::Timeout);
-            }
-            let wait = (deadline - now).max(Duration::from_millis(1));
-            let _ = self.stream.set_read_timeout(Some(wait));
-            match self.stream.read(&mut buf) {
-                Ok(0) => self.mark_closed("EOF".into()),
-                Ok(n) => self.decoder.push(&buf[..n]),
-                Err(e) if is_wait(&e) => {}
-                Err(e) if is_close(&e) => self.mark_closed(e.to_string()),
-                Err(e) => return Err(self.fail(ErrorKind::Io, format!("read failed: {e}"))),
-            }
+        let events = &mut self.events;
+        match self.reader.next(&mut self.stream, deadline, &mut |e| events.push(e)) {
+            Ok(r) => Ok(r),
+            Err(ReadError::Malformed(m)) => Err(self.fail(ErrorKind::Malformed, m)),
+            Err(ReadError::Io(m)) => Err(self.fail(ErrorKind::Io, m)),
         }
-    }
-
-    fn mark_closed(&mut self, how: String) {
-        let pending = self.decoder.buffered().len();
-        let how = if pending > 0 { format!("{how}, with {pending} undecoded bytes pending") } else { how };
-        self.event(Event::Closed(format!("connection closed by server ({how})")));
-        self.closed = Some(how);
     }
 
     fn deadline(&self) -> Instant {
@@ -708,4 +667,14 @@ pub fn unique_client_id(prefix: &str) -> String {
 /// A topic unique within this run, for the same reason.
 pub fn unique_topic(prefix: &str) -> String {
     format!("mqtt-conformance/{}", unique_client_id(prefix))
+}
+
+/// The script client reads through its transport (TCP, TLS, WebSocket).
+impl Source for Conn {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        Conn::read(self, buf)
+    }
+    fn set_read_timeout(&mut self, d: Option<Duration>) -> std::io::Result<()> {
+        Conn::set_read_timeout(self, d)
+    }
 }

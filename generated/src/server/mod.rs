@@ -30,10 +30,11 @@ use std::net::{SocketAddr, TcpListener};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use crate::codec::{ConnAck, Connect, Decoder, Packet, ProtocolVersion, PubAck, PubComp, PubRec, PubRel, Publish};
+use crate::codec::{ConnAck, Connect, Packet, ProtocolVersion, PubAck, PubComp, PubRec, PubRel, Publish};
 use crate::malformed::Malformed;
 use crate::script::{ErrorKind, ScriptError};
-use crate::transcript::{hex_limited, is_close, is_wait, Event, Transcript};
+use crate::transcript::{is_close, is_wait, Event, Transcript};
+use crate::wire::{PacketReader, ReadError, Recv, Source};
 pub use transport::{Acceptor, Plain, Transport};
 pub use websocket::WebSocketAcceptor;
 
@@ -110,10 +111,9 @@ impl ScriptServer {
                         log: self.log.clone(),
                         // A 5.0 decoder reads a CONNECT of any level; the
                         // CONNECT then sets the connection's version.
-                        decoder: Decoder::new(ProtocolVersion::V5),
+                        reader: PacketReader::new(ProtocolVersion::V5, "client"),
                         version: None,
                         timeout: self.timeout,
-                        closed: None,
                         cut: false,
                     });
                 }
@@ -160,23 +160,16 @@ fn render(log: &Mutex<Transcript>) -> String {
     log.lock().unwrap().render("exchange with the client under test (<- received from the client, -> sent to it):")
 }
 
-enum Recv {
-    Packet(Packet),
-    Closed(String),
-    Timeout,
-}
-
 /// One accepted connection of the client under test.
 pub struct Conn {
     stream: Box<dyn Transport>,
     tag: String,
     log: Arc<Mutex<Transcript>>,
-    decoder: Decoder,
+    reader: PacketReader,
     /// The version the client's CONNECT announced (level 5: MQTT 5.0, any
     /// other: 3.1.1 packets); `None` before the CONNECT.
     version: Option<ProtocolVersion>,
     timeout: Duration,
-    closed: Option<String>,
     cut: bool,
 }
 
@@ -219,7 +212,7 @@ impl Conn {
             Ok(()) => Ok(()),
             Err(e) if is_close(&e) => {
                 self.event(Event::Closed(format!("on send: {e}")));
-                self.closed = Some(e.to_string());
+                self.reader.set_closed(e.to_string());
                 Err(self
                     .fail(ErrorKind::Closed, format!("sending {what} failed: the client closed the connection ({e})")))
             }
@@ -245,53 +238,23 @@ impl Conn {
     // ---------------------------------------------------------- receiving
 
     fn recv_until(&mut self, deadline: Instant) -> Result<Recv> {
-        let mut buf = [0u8; 4096];
-        loop {
-            match self.decoder.next_raw() {
-                Ok(Some((packet, bytes))) => {
-                    if let (None, Packet::Connect(c)) = (self.version, &packet) {
-                        let v = if c.protocol_level == 5 { ProtocolVersion::V5 } else { ProtocolVersion::V311 };
-                        self.version = Some(v);
-                        let rest = self.decoder.buffered().to_vec();
-                        self.decoder = Decoder::new(v);
-                        self.decoder.push(&rest);
-                    }
-                    self.event(Event::Received { packet: packet.clone(), bytes });
-                    return Ok(Recv::Packet(packet));
+        let log = &self.log;
+        let tag = &self.tag;
+        let got = self.reader.next(&mut self.stream, deadline, &mut |e| log.lock().unwrap().push_tagged(tag, e));
+        match got {
+            Ok(Recv::Packet(packet)) => {
+                // The CONNECT says which version the rest is read in.
+                if let (None, Packet::Connect(c)) = (self.version, &packet) {
+                    let v = if c.protocol_level == 5 { ProtocolVersion::V5 } else { ProtocolVersion::V311 };
+                    self.version = Some(v);
+                    self.reader.set_version(v);
                 }
-                Ok(None) => {}
-                Err(e) => {
-                    let pending = hex_limited(self.decoder.buffered());
-                    return Err(self.fail(
-                        ErrorKind::Malformed,
-                        format!("the client sent a malformed packet: {e}\n  undecoded bytes: {pending}"),
-                    ));
-                }
+                Ok(Recv::Packet(packet))
             }
-            if let Some(how) = &self.closed {
-                return Ok(Recv::Closed(how.clone()));
-            }
-            let now = Instant::now();
-            if now >= deadline {
-                return Ok(Recv::Timeout);
-            }
-            let wait = (deadline - now).max(Duration::from_millis(1));
-            let _ = self.stream.set_read_timeout(Some(wait));
-            match self.stream.read(&mut buf) {
-                Ok(0) => self.mark_closed("EOF".into()),
-                Ok(n) => self.decoder.push(&buf[..n]),
-                Err(e) if is_wait(&e) => {}
-                Err(e) if is_close(&e) => self.mark_closed(e.to_string()),
-                Err(e) => return Err(self.fail(ErrorKind::Io, format!("read failed: {e}"))),
-            }
+            Ok(other) => Ok(other),
+            Err(ReadError::Malformed(m)) => Err(self.fail(ErrorKind::Malformed, m)),
+            Err(ReadError::Io(m)) => Err(self.fail(ErrorKind::Io, m)),
         }
-    }
-
-    fn mark_closed(&mut self, how: String) {
-        let pending = self.decoder.buffered().len();
-        let how = if pending > 0 { format!("{how}, with {pending} undecoded bytes pending") } else { how };
-        self.event(Event::Closed(format!("connection closed by the client ({how})")));
-        self.closed = Some(how);
     }
 
     /// The next packet, whatever it is.
@@ -436,8 +399,18 @@ impl Conn {
 
 impl Drop for Conn {
     fn drop(&mut self) {
-        if !self.cut && self.closed.is_none() {
+        if !self.cut && self.reader.closed().is_none() {
             let _ = self.stream.shutdown();
         }
+    }
+}
+
+/// The scripted server reads through whatever the acceptor handed it.
+impl Source for Box<dyn Transport> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        Read::read(&mut **self, buf)
+    }
+    fn set_read_timeout(&mut self, d: Option<Duration>) -> std::io::Result<()> {
+        Transport::set_read_timeout(&mut **self, d)
     }
 }

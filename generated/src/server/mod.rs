@@ -295,22 +295,6 @@ impl Conn {
         }
     }
 
-    /// No packet may arrive (and the connection must stay open) for `d`.
-    /// Only meaningful after something that shows the client has dealt with
-    /// everything that could come earlier.
-    pub fn expect_nothing_for(&mut self, d: Duration) -> Result<()> {
-        match self.recv_until(Instant::now() + d)? {
-            Recv::Timeout => Ok(()),
-            Recv::Packet(p) => {
-                Err(self.fail(ErrorKind::Unexpected, format!("expected silence for {d:?}, received {p}")))
-            }
-            Recv::Closed(how) => Err(self.fail(
-                ErrorKind::Closed,
-                format!("expected silence for {d:?}, but the client closed the connection ({how})"),
-            )),
-        }
-    }
-
     /// The client must close the connection within the timeout, sending no
     /// packet first.
     pub fn expect_closed(&mut self) -> Result<()> {

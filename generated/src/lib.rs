@@ -34,6 +34,7 @@ pub mod wire;
 
 /// Everything a conformance test usually needs.
 pub mod prelude {
+    pub use crate::broker::files::{password_file, world_readable_file};
     pub use crate::broker::{is_external_target, Broker};
     pub use crate::codec::{
         Auth, ConnAck, Connect, ConnectReturnCode, Disconnect, Packet, PacketType, Properties, Property, PropertyId,

@@ -29,6 +29,7 @@
 //! binary is killed by a timeout.
 
 mod definition;
+pub mod files;
 mod local;
 
 use std::fmt;

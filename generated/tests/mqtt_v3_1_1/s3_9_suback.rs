@@ -85,7 +85,7 @@ fn mqtt_3_9_3_2_suback_uses_only_defined_return_codes() -> Result<(), ScriptErro
     // beside it keeps its grant. (mosquitto 2.0.11 grants the refused filter
     // and withholds the messages at delivery, which 3.9.3-2 allows.) Needs a
     // configured broker: skipped for an external target.
-    let acl = crate::support_publish::world_readable_file(b"topic read granted/#\n")?;
+    let acl = world_readable_file(b"topic read granted/#\n")?;
     run_with_config(&format!("acl_file {}", acl.path().display()), |b| {
         let mut c = connected(b, "rcfail")?;
         let filters = [("granted/x".to_string(), QoS::AtLeastOnce), ("refused/x".to_string(), QoS::AtLeastOnce)];

@@ -74,23 +74,3 @@ pub fn session_present(b: &Broker, connect: Connect, want: bool, why: &str) -> R
     }
     Ok(c)
 }
-
-/// A mosquitto password file (hashed by Debian's `mosquitto_passwd`) that
-/// knows one user, readable by the broker.
-pub fn password_file(user: &str, password: &str) -> Result<tempfile::NamedTempFile, ScriptError> {
-    use std::os::unix::fs::PermissionsExt;
-    let fail =
-        |message: String| ScriptError { kind: ErrorKind::Io, message, transcript: String::new(), broker_log: None };
-    let f = tempfile::NamedTempFile::new().map_err(|e| fail(format!("password file: {e}")))?;
-    let out = std::process::Command::new("mosquitto_passwd")
-        .args(["-b", &f.path().display().to_string(), user, password])
-        .output()
-        .map_err(|e| fail(format!("mosquitto_passwd (from Debian's mosquitto package): {e}")))?;
-    if !out.status.success() {
-        return Err(fail(format!("mosquitto_passwd failed: {}", String::from_utf8_lossy(&out.stderr))));
-    }
-    f.as_file()
-        .set_permissions(std::fs::Permissions::from_mode(0o644))
-        .map_err(|e| fail(format!("password file: {e}")))?;
-    Ok(f)
-}

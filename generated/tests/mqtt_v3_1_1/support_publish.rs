@@ -34,23 +34,6 @@ pub fn publish_pipelined(c: &mut Client, msgs: &[Publish]) -> Result<(), ScriptE
     Ok(())
 }
 
-/// A temp file with `content` that the broker can read after dropping
-/// privileges (mosquitto started as root reads ACL files as `mosquitto`).
-pub fn world_readable_file(content: &[u8]) -> Result<tempfile::NamedTempFile, ScriptError> {
-    use std::io::Write;
-    use std::os::unix::fs::PermissionsExt;
-    let io = |e: std::io::Error| ScriptError {
-        kind: ErrorKind::Io,
-        message: format!("temp file: {e}"),
-        transcript: String::new(),
-        broker_log: None,
-    };
-    let mut f = tempfile::NamedTempFile::new().map_err(io)?;
-    f.write_all(content).map_err(io)?;
-    f.as_file().set_permissions(std::fs::Permissions::from_mode(0o644)).map_err(io)?;
-    Ok(f)
-}
-
 /// Whether the server refused a SUBSCRIBE to `filter` on a fresh connection,
 /// either with SUBACK 0x80 or by closing the connection. Returns the client
 /// for further failure messages.

@@ -46,23 +46,6 @@ pub fn unacked_v5(c: &mut Client, n: usize, what: &str) -> Result<Vec<Publish>, 
     Ok(got)
 }
 
-/// A temp file with `content` that the broker can read after dropping
-/// privileges (mosquitto started as root reads ACL files as `mosquitto`).
-pub fn readable_file(content: &[u8]) -> Result<tempfile::NamedTempFile, ScriptError> {
-    use std::io::Write;
-    use std::os::unix::fs::PermissionsExt;
-    let io = |e: std::io::Error| ScriptError {
-        kind: ErrorKind::Io,
-        message: format!("temp file: {e}"),
-        transcript: String::new(),
-        broker_log: None,
-    };
-    let mut f = tempfile::NamedTempFile::new().map_err(io)?;
-    f.write_all(content).map_err(io)?;
-    f.as_file().set_permissions(std::fs::Permissions::from_mode(0o644)).map_err(io)?;
-    Ok(f)
-}
-
 /// Topics under this prefix may be written by anyone; everything may be
 /// read. With [`write_acl`], a PUBLISH elsewhere is refused by the ACL.
 pub const WRITABLE: &str = "writable";
@@ -70,7 +53,7 @@ pub const WRITABLE: &str = "writable";
 /// An ACL file letting anonymous clients read every topic but write only
 /// under [`WRITABLE`]: a PUBLISH elsewhere is "not authorized".
 pub fn write_acl() -> Result<tempfile::NamedTempFile, ScriptError> {
-    readable_file(format!("topic read #\ntopic readwrite {WRITABLE}/#\n").as_bytes())
+    world_readable_file(format!("topic read #\ntopic readwrite {WRITABLE}/#\n").as_bytes())
 }
 
 /// The connection must close within the reply wait; one DISCONNECT may come

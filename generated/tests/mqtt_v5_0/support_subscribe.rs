@@ -158,22 +158,6 @@ pub fn wire_size(p: &Packet) -> usize {
     p.encode_for(ProtocolVersion::V5).len()
 }
 
-/// A file with `content` the broker can read after dropping privileges.
-pub fn world_readable_file(content: &[u8]) -> Result<tempfile::NamedTempFile, ScriptError> {
-    use std::io::Write;
-    use std::os::unix::fs::PermissionsExt;
-    let io = |e: std::io::Error| ScriptError {
-        kind: ErrorKind::Io,
-        message: format!("temp file: {e}"),
-        transcript: String::new(),
-        broker_log: None,
-    };
-    let mut f = tempfile::NamedTempFile::new().map_err(io)?;
-    f.write_all(content).map_err(io)?;
-    f.as_file().set_permissions(std::fs::Permissions::from_mode(0o644)).map_err(io)?;
-    Ok(f)
-}
-
 /// An Authentication Method no server knows.
 pub const UNKNOWN_AUTH_METHOD: &str = "X-SPECGEN-UNKNOWN-METHOD";
 /// A registered SASL mechanism a server with enhanced authentication may support.

@@ -384,3 +384,20 @@ fn a_listed_target_without_results_fails() {
     let owned = results_args();
     assert_eq!(check(&cfg, &with_results(&owned, &[])).code, 0);
 }
+
+/// A tier's coverage rule lists the uncovered statements of that tier only;
+/// the `all` rule lists every uncovered statement.
+#[test]
+fn coverage_findings_follow_the_scope() {
+    let owned = results_args();
+    let (_d, cfg) =
+        config("no_stale = false\nno_orphan = false\nmin_coverage = { all = 100, MUST = 100, SHOULD = 100 }");
+    let r = check(&cfg, &with_results(&owned, &[]));
+    let ids = |rule: &str| -> Vec<String> {
+        block(&r.stdout, rule)[1..].iter().map(|l| l.split_whitespace().next().unwrap().to_string()).collect()
+    };
+    // The fixture's uncovered statements are all MUST ones; SHOULD is met.
+    assert_eq!(ids("min-coverage all"), ["FX-1.0.0-1", "FX-1.0.0-2", "FX-1.2.0-2"], "{}", r.stdout);
+    assert_eq!(ids("min-coverage MUST"), ["FX-1.0.0-1", "FX-1.0.0-2", "FX-1.2.0-2"]);
+    assert!(r.stdout.contains("ok   min-coverage SHOULD: 100.0% covered (2 of 2), needs 100%"), "{}", r.stdout);
+}

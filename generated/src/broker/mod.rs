@@ -37,7 +37,7 @@ use std::io;
 use std::net::{SocketAddr, TcpListener, TcpStream, ToSocketAddrs};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 pub use definition::{brokers_dir, known, Credentials, Definition, Settings, Startup};
@@ -173,23 +173,22 @@ impl Broker {
         if kind == Kind::Tcp {
             return retry_ports("mosquitto", |port| try_start_mosquitto(&bin, port, extra));
         }
-        let via_port = free_port().map_err(|e| io_err("free port", e))?;
-        let (lines, transport, pki) = match kind {
+        let (options, transport, pki) = match kind {
             Kind::Tls => {
                 let dir = temp_dir()?;
                 let pki = TestPki::generate(dir.path()).map_err(|e| io_err("test certificates", e))?;
-                let lines = format!(
-                    "listener {via_port} 127.0.0.1\ncertfile {}\nkeyfile {}\n",
-                    pki.cert_pem.display(),
-                    pki.key_pem.display()
-                );
-                (lines, Transport::Tls { ca_der: pki.ca_der }, Some(dir))
+                let options = format!("certfile {}\nkeyfile {}\n", pki.cert_pem.display(), pki.key_pem.display());
+                (options, Transport::Tls { ca_der: pki.ca_der }, Some(dir))
             }
             // The plain listener's address is known once started (below).
-            _ => (format!("listener {via_port} 127.0.0.1\nprotocol websockets\n"), Transport::Ws { wake: None }, None),
+            _ => ("protocol websockets\n".to_string(), Transport::Ws { wake: None }, None),
         };
-        let extra = format!("{lines}{extra}");
-        let mut b = retry_ports("mosquitto", |port| try_start_mosquitto(&bin, port, &extra))?;
+        // Both ports fresh on every attempt: a collision on either retries.
+        let mut via_port = 0;
+        let mut b = retry_ports("mosquitto", |port| {
+            via_port = free_port().map_err(|e| io_err("free port", e))?;
+            try_start_mosquitto(&bin, port, &format!("listener {via_port} 127.0.0.1\n{options}{extra}"))
+        })?;
         // WebSocket handshakes nudge this mosquitto through its plain listener.
         let transport = match transport {
             Transport::Ws { .. } => Transport::Ws { wake: Some(b.addr) },
@@ -399,7 +398,18 @@ pub fn mosquitto_config(port: u16, extra: &str) -> String {
 
 /// A port that was free a moment ago: bind :0 on loopback, read, release.
 pub fn free_port() -> io::Result<u16> {
-    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+    // The OS may hand the port it just freed out again: a broker with two
+    // listeners would then get one port twice. Never repeat a port in this
+    // process (other processes' collisions are retried, see `wait_ready`).
+    static GIVEN: Mutex<Vec<u16>> = Mutex::new(Vec::new());
+    let mut given = GIVEN.lock().unwrap_or_else(|e| e.into_inner());
+    loop {
+        let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+        if !given.contains(&port) {
+            given.push(port);
+            return Ok(port);
+        }
+    }
 }
 
 /// Start on fresh ports until one is not taken meanwhile. `attempt`: outer
@@ -474,7 +484,9 @@ fn wait_ready(
     timeout: Duration,
     ready_line: Option<&str>,
 ) -> Result<Result<Broker, BrokerError>, BrokerError> {
-    const IN_USE: [&str; 3] = ["Address already in use", "EADDRINUSE", "eaddrinuse"];
+    // mosquitto's WebSocket listener (libwebsockets) says only that it failed.
+    const IN_USE: [&str; 4] =
+        ["Address already in use", "EADDRINUSE", "eaddrinuse", "Unable to create websockets listener"];
     let deadline = Instant::now() + timeout;
     let fail = |b: &Broker, msg: String| BrokerError { message: msg, log: Some(b.log()) };
     loop {

@@ -60,3 +60,14 @@ fn transport_names_and_bad_values() {
     let e = Kind::parse(Some("quic")).unwrap_err();
     assert!(e.contains("\"quic\"") && e.contains("tcp, tls or ws"), "{e}");
 }
+
+/// A broker with a second listener needs two distinct ports: the OS may
+/// hand a just-freed port out again, `free_port` never repeats one.
+#[test]
+fn free_ports_never_repeat_in_a_process() {
+    let ports: Vec<u16> = (0..2000).map(|_| free_port().unwrap()).collect();
+    let mut distinct = ports.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    assert_eq!(distinct.len(), ports.len());
+}

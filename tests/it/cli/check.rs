@@ -401,3 +401,25 @@ fn coverage_findings_follow_the_scope() {
     assert_eq!(ids("min-coverage MUST"), ["FX-1.0.0-1", "FX-1.0.0-2", "FX-1.2.0-2"]);
     assert!(r.stdout.contains("ok   min-coverage SHOULD: 100.0% covered (2 of 2), needs 100%"), "{}", r.stdout);
 }
+
+/// Each unexpected failure names the tests that failed on that target (not
+/// those that failed elsewhere) and says "blocked" only for a blocked one.
+#[test]
+fn failure_lines_name_this_targets_failing_tests() {
+    let owned = results_args();
+    let (_d, cfg) = config("no_stale = false\nno_orphan = false\nno_failing = [\"broker-b\"]");
+    let r = check(&cfg, &with_results(&owned, &[]));
+    let b = block(&r.stdout, "no-failing broker-b");
+    let f = "tests/fixtures/matrix/tests/fixture_doc";
+    assert_eq!(
+        b[1..],
+        [
+            format!("       FX-1.1.0-1 [fixture-doc]: `s2_0_client::fx_2_0_0_3_ping_answered_under_load` ({f}/s2_0_client.rs:14): no PINGRESP within 1s"),
+            format!("       FX-1.1.0-2 [fixture-doc]: `s1_1_sessions::fx_1_1_0_2_clean_start` ({f}/s1_1_sessions.rs:10): session survived Clean Start"),
+            format!("       FX-1.1.0-3 [fixture-doc]: `s1_1_sessions::fx_1_1_0_3_expired_session` ({f}/s1_1_sessions.rs:17): blocked: the session could not be created: CONNACK refused (not authorized)"),
+            format!("       FX-2.0.0-3 [fixture-doc]: `s2_0_client::fx_2_0_0_3_ping_answered_under_load` ({f}/s2_0_client.rs:13): no PINGRESP within 1s"),
+        ],
+        "{}",
+        r.stdout
+    );
+}

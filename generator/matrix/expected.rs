@@ -25,6 +25,11 @@
 //! reason = "5.0: accepts a Topic Alias in the CONNECT"
 //! ```
 //!
+//! A list may start from another: `include = "expected-failures.toml"`
+//! (relative to the including file) takes every entry of that file, and an
+//! id the including file lists replaces the included entries for it. A
+//! transport's list is its TCP list plus what differs over that transport.
+//!
 //! A listed failure shows as a known deviation instead of a failure; a listed
 //! statement that passes again fails `specgen check` (the list only shrinks),
 //! unless the entry says `intermittent = true`: a deviation seen in some runs
@@ -33,7 +38,7 @@
 use crate::diag::Diagnostic;
 use crate::model::SourceLocation;
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use toml::Spanned;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,7 +48,9 @@ pub struct Expected {
     pub test: Option<String>,
     /// Seen in some runs only: passing does not mean fixed.
     pub intermittent: bool,
-    /// Line of the entry in the file.
+    /// The file the entry is written in (an included file's, for its entries).
+    pub file: String,
+    /// Line of the entry in that file.
     pub line: u32,
 }
 
@@ -66,6 +73,8 @@ pub struct ExpectedFailures {
     /// Per statement id, its entries: one, or one per test for an id that
     /// several documents share.
     pub entries: BTreeMap<String, Vec<Expected>>,
+    /// The `include` of the file as written, and its line.
+    pub include: Option<(String, u32)>,
 }
 
 impl ExpectedFailures {
@@ -81,11 +90,66 @@ impl ExpectedFailures {
     }
 
     pub fn location(&self, e: &Expected) -> SourceLocation {
-        SourceLocation::line(&self.path, e.line)
+        SourceLocation::line(&e.file, e.line)
     }
 }
 
+/// Includes deeper than this are taken for a cycle gone unnoticed.
+const MAX_INCLUDES: usize = 8;
+
+/// Read a list and, recursively, the list it includes.
 pub fn load(path: &Path) -> Result<ExpectedFailures, Diagnostic> {
+    load_from(path, &mut Vec::new())
+}
+
+fn load_from(path: &Path, chain: &mut Vec<PathBuf>) -> Result<ExpectedFailures, Diagnostic> {
+    let mut list = read(path)?;
+    let Some((include, line)) = list.include.clone() else { return Ok(list) };
+    let at = SourceLocation::line(&list.path, line);
+    let target = beside(path, &include);
+    let key = target.canonicalize().unwrap_or_else(|_| target.clone());
+    chain.push(path.canonicalize().unwrap_or_else(|_| path.to_path_buf()));
+    if chain.contains(&key) || chain.len() > MAX_INCLUDES {
+        return Err(Diagnostic::error(
+            "expected-failures-include-cycle",
+            format!("`include = \"{include}\"` comes back to a file already being read"),
+            at,
+        ));
+    }
+    if !target.is_file() {
+        return Err(Diagnostic::error(
+            "unreadable-expected-failures",
+            format!("`include = \"{include}\"`: no such file {}", target.display()),
+            at,
+        ));
+    }
+    let base = load_from(&target, chain)?;
+    for (id, entries) in base.entries {
+        // The including file's entries for an id replace the included ones.
+        list.entries.entry(id).or_insert(entries);
+    }
+    Ok(list)
+}
+
+/// `rel` next to the file `path`, `..` resolved lexically (as the label
+/// the included entries are located by).
+fn beside(path: &Path, rel: &str) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in path.parent().unwrap_or(Path::new("")).join(rel).components() {
+        match c {
+            std::path::Component::ParentDir
+                if matches!(out.components().next_back(), Some(std::path::Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+fn read(path: &Path) -> Result<ExpectedFailures, Diagnostic> {
     let label = path.display().to_string();
     let text = std::fs::read_to_string(path).map_err(|e| {
         Diagnostic::error(
@@ -109,9 +173,23 @@ pub fn parse(label: &str, text: &str) -> Result<ExpectedFailures, Diagnostic> {
         .with_help("write one `\"STATEMENT-ID\" = \"why this target fails it\"` per line, or a `[\"STATEMENT-ID\"]` table with `reason` and `test` (`[[\"STATEMENT-ID\"]]`, one per test, for an id several documents share)")
     })?;
     let mut entries = BTreeMap::new();
+    let mut include = None;
     for (key, value) in raw {
         let line = line_of(key.span().start);
         let id = key.into_inner();
+        if id == "include" {
+            match value.into_inner() {
+                toml::Value::String(file) if !file.trim().is_empty() => include = Some((file.trim().to_string(), line)),
+                _ => {
+                    return Err(Diagnostic::error(
+                        "malformed-expected-failures",
+                        "`include` names the list this one starts from: a path, relative to this file",
+                        SourceLocation::line(label, line),
+                    ))
+                }
+            }
+            continue;
+        }
         let list = match value.into_inner() {
             // One entry per test of an id several documents share.
             toml::Value::Array(items) => {
@@ -161,7 +239,7 @@ pub fn parse(label: &str, text: &str) -> Result<ExpectedFailures, Diagnostic> {
         }
         entries.insert(id, list);
     }
-    Ok(ExpectedFailures { path: label.to_string(), entries })
+    Ok(ExpectedFailures { path: label.to_string(), entries, include })
 }
 
 /// One entry: a plain string, or a table with `reason` (and optionally
@@ -194,7 +272,7 @@ fn entry(label: &str, id: &str, value: &toml::Value, line: u32) -> Result<Expect
             ))
         }
     };
-    Ok(Expected { explanation, test, intermittent, line })
+    Ok(Expected { explanation, test, intermittent, file: label.to_string(), line })
 }
 
 #[cfg(test)]
@@ -212,7 +290,13 @@ mod tests {
         let f = parse("m.toml", "# known\n\"MQTT-1.0.0-1\" = \"accepts it\"\n\n\"MQTT-2.0.0-1\" = \"no\"\n").unwrap();
         assert_eq!(
             one(&f, "MQTT-1.0.0-1"),
-            &Expected { explanation: "accepts it".into(), test: None, intermittent: false, line: 2 }
+            &Expected {
+                explanation: "accepts it".into(),
+                test: None,
+                intermittent: false,
+                file: "m.toml".into(),
+                line: 2
+            }
         );
         assert_eq!(f.location(one(&f, "MQTT-2.0.0-1")).line, Some(4));
         // An entry without a test applies whatever covers the statement.
@@ -225,7 +309,13 @@ mod tests {
         let f = parse("m.toml", "[\"MQTT-1.0.0-1\"]\ntest = \"t1\"\nreason = \"why\"\n").unwrap();
         assert_eq!(
             one(&f, "MQTT-1.0.0-1"),
-            &Expected { explanation: "why".into(), test: Some("t1".into()), intermittent: false, line: 1 }
+            &Expected {
+                explanation: "why".into(),
+                test: Some("t1".into()),
+                intermittent: false,
+                file: "m.toml".into(),
+                line: 1
+            }
         );
         // It applies only where its test covers the statement.
         assert!(f.find("MQTT-1.0.0-1", ["t0", "t1"].into_iter()).is_some());
@@ -267,6 +357,50 @@ mod tests {
         let e = load(missing).unwrap_err();
         assert_eq!(e.code.as_str(), "unreadable-expected-failures");
         assert_eq!(e.location.file, missing.display().to_string());
+    }
+
+    #[test]
+    fn a_list_includes_another_and_replaces_its_ids() {
+        let dir = tempfile::tempdir().unwrap();
+        let base = dir.path().join("base.toml");
+        std::fs::write(&base, "\"MQTT-1\" = \"tcp one\"\n\"MQTT-2\" = \"tcp two\"\n").unwrap();
+        std::fs::create_dir(dir.path().join("ws")).unwrap();
+        let ws = dir.path().join("ws/list.toml");
+        std::fs::write(
+            &ws,
+            "# over ws\ninclude = \"../base.toml\"\n\"MQTT-2\" = \"ws two\"\n\"MQTT-3\" = \"ws three\"\n",
+        )
+        .unwrap();
+        let f = load(&ws).unwrap();
+        let text = |id: &str| one(&f, id).explanation.clone();
+        assert_eq!(
+            (text("MQTT-1"), text("MQTT-2"), text("MQTT-3")),
+            ("tcp one".into(), "ws two".into(), "ws three".into())
+        );
+        // Each entry is located in the file that holds it.
+        assert_eq!(f.location(one(&f, "MQTT-1")), SourceLocation::line(base.display().to_string(), 1));
+        assert_eq!(f.location(one(&f, "MQTT-3")), SourceLocation::line(ws.display().to_string(), 4));
+        assert_eq!(f.include, Some(("../base.toml".to_string(), 2)));
+    }
+
+    #[test]
+    fn bad_includes_are_errors_at_their_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (dir.path().join("a.toml"), dir.path().join("b.toml"));
+        std::fs::write(&a, "\"MQTT-1\" = \"x\"\ninclude = \"b.toml\"\n").unwrap();
+        std::fs::write(&b, "include = \"a.toml\"\n").unwrap();
+        let e = load(&a).unwrap_err();
+        assert_eq!(e.code.as_str(), "expected-failures-include-cycle");
+        assert_eq!(e.location.file, b.display().to_string());
+        std::fs::write(&b, "include = \"missing.toml\"\n").unwrap();
+        let e = load(&a).unwrap_err();
+        assert!(e.message.contains("no such file"), "{}", e.message);
+        assert_eq!((e.location.file.clone(), e.location.line), (b.display().to_string(), Some(1)));
+        let e = parse("m.toml", "\"MQTT-1\" = \"x\"\ninclude = 3\n").unwrap_err();
+        assert_eq!(e.location.line, Some(2));
+        // A file that includes itself.
+        std::fs::write(&a, "include = \"a.toml\"\n").unwrap();
+        assert_eq!(load(&a).unwrap_err().code.as_str(), "expected-failures-include-cycle");
     }
 
     #[test]

@@ -215,24 +215,26 @@ fn five_products_fit_1400_px() {
     assert_eq!(v["compact"], false, "{v}");
 }
 
+/// The interop report's products: servers, transports and clients.
+const ELEVEN: [&str; 11] = [
+    "mosquitto",
+    "mosquitto/tls",
+    "mosquitto/ws",
+    "aedes",
+    "amqtt",
+    "ejabberd",
+    "rabbitmq",
+    "rumqttc",
+    "paho",
+    "libmosquitto",
+    "bridge",
+];
+
 /// Eleven products (the interop report's servers, transports and clients)
 /// still fit at 1400 px: cells become glyphs with the word in the tooltip.
 #[test]
 fn eleven_products_fit_1400_px_in_compact_cells() {
-    let targets = [
-        "mosquitto",
-        "mosquitto/tls",
-        "mosquitto/ws",
-        "aedes",
-        "amqtt",
-        "ejabberd",
-        "rabbitmq",
-        "rumqttc",
-        "paho",
-        "libmosquitto",
-        "bridge",
-    ];
-    let v = measure(&targets, 1400, 0);
+    let v = measure(&ELEVEN, 1400, 0);
     assert_fits(&v, 11);
     assert_eq!(v["compact"], true, "{v}");
     // The first row's first product cell: FX-1.0.0-1 has no test, so "–", and its word on demand.
@@ -242,20 +244,7 @@ fn eleven_products_fit_1400_px_in_compact_cells() {
 /// In a narrow window the table scrolls sideways and the id column stays in view.
 #[test]
 fn id_column_stays_in_view_when_scrolled_sideways() {
-    let targets = [
-        "mosquitto",
-        "mosquitto/tls",
-        "mosquitto/ws",
-        "aedes",
-        "amqtt",
-        "ejabberd",
-        "rabbitmq",
-        "rumqttc",
-        "paho",
-        "libmosquitto",
-        "bridge",
-    ];
-    let v = measure(&targets, 800, 300);
+    let v = measure(&ELEVEN, 800, 300);
     assert!(v["scrolled"].as_i64().unwrap() > 100, "the page did not scroll sideways: {v}");
     assert!(v["id_left"].as_i64().unwrap().abs() <= 1, "the id column scrolled away: {v}");
     assert!(v["text_left"].as_i64().unwrap() < 0, "the section column should have scrolled: {v}");

@@ -169,7 +169,7 @@ pub fn case<'a>(name: &'a str, f: impl FnOnce() -> R + 'a) -> Case<'a> {
 /// CONNECT without user name and password gets the target's credentials.
 pub fn accepted(b: &Broker, connect: Connect) -> Result<(Client, ConnAck), ScriptError> {
     let mut c = b.client()?;
-    let ack = c.connect_with(c.authenticate(connect))?;
+    let ack = c.connect_with(connect)?;
     if ack.code != ConnectReturnCode::Accepted {
         return Err(c.fail_with(format!("expected CONNACK 0x00, got {:?}", ack.code)));
     }
@@ -193,7 +193,7 @@ pub fn subscriber(b: &Broker, filter: &str, qos: QoS) -> Result<Client, ScriptEr
 /// [`accepted`] on a 5.0 connection (`connect` should be [`Connect::v5`]).
 pub fn accepted_v5(b: &Broker, connect: Connect) -> Result<(Client, ConnAck), ScriptError> {
     let mut c = b.client_v5()?;
-    let ack = c.connect_with(c.authenticate(connect))?;
+    let ack = c.connect_with(connect)?;
     if !ack.reason_code.is_success() {
         return Err(c.fail_with(format!("expected CONNACK Success, got {}", ack.reason_code)));
     }

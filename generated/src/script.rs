@@ -471,16 +471,12 @@ impl Client {
     /// and the target's credentials; expects CONNACK 0x00 (and session present 0 for a
     /// clean session [MQTT-3.2.2-1]).
     pub fn connect_ok(&mut self, client_id: &str, clean_session: bool) -> Result<ConnAck> {
-        self.connect_ok_with(
-            self.authenticate(Connect::for_version(self.version, client_id).clean_session(clean_session)),
-        )
+        self.connect_ok_with(Connect::for_version(self.version, client_id).clean_session(clean_session))
     }
 
     /// A 5.0-style [`Client::connect_ok`] with CONNECT properties.
     pub fn connect_ok_props(&mut self, client_id: &str, clean_start: bool, props: Properties) -> Result<ConnAck> {
-        let c = self
-            .authenticate(Connect::for_version(self.version, client_id).clean_session(clean_start).properties(props));
-        self.connect_ok_with(c)
+        self.connect_ok_with(Connect::for_version(self.version, client_id).clean_session(clean_start).properties(props))
     }
 
     /// Send `connect`; the CONNACK must accept it (session present 0 if

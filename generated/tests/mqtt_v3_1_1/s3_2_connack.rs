@@ -121,7 +121,7 @@ fn mqtt_3_2_2_4_refused_connack_has_session_present_0() -> R {
         // MQTT-3.1.3-8's business); this statement is its session present flag.
         let refused = |connect: Connect| -> R {
             let mut c = b.client()?;
-            c.send(c.authenticate(connect))?;
+            c.send(connect)?;
             match c.recv() {
                 Ok(Packet::ConnAck(a)) if a.code != ConnectReturnCode::Accepted => match a.session_present {
                     true => Err(c.fail_with(format!("{why}: code {:?}", a.code))),
@@ -152,7 +152,7 @@ fn mqtt_3_2_2_5_refused_connack_is_followed_by_close() -> R {
         let refused = |name, connect: Connect| {
             case(name, move || {
                 let mut c = b.client()?;
-                c.send(c.authenticate(connect))?;
+                c.send(connect)?;
                 c.expect_matching(
                     "CONNACK refusing",
                     |p| matches!(p, Packet::ConnAck(a) if a.code != ConnectReturnCode::Accepted),

@@ -59,7 +59,7 @@ fn mqtt_4_1_0_2_session_lasts_while_the_network_connection_is_active() -> Result
         // subscription must still deliver after an idle spell.
         let topic = unique_topic("alive");
         let mut sub = b.client()?;
-        sub.connect_with(sub.authenticate(Connect::new(unique_client_id("alive")).keep_alive(1)))?;
+        sub.connect_with(Connect::new(unique_client_id("alive")).keep_alive(1))?;
         sub.subscribe(&topic, QoS::AtLeastOnce).vehicle("subscribing")?;
         for _ in 0..3 {
             std::thread::sleep(Duration::from_millis(500));
